@@ -1,0 +1,239 @@
+"""
+Read-only collections of records with exact, folded and fuzzy look-up.
+
+A :class:`Collection` behaves like a read-only mapping from id to record, iterates in id
+order, and adds :meth:`~Collection.lookup` (by id, name or any alias, whatever the script or
+transliteration) and :meth:`~Collection.search` (ranked fuzzy matches).
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, Generic, TypeVar, overload
+
+from purge1930s import _names
+from purge1930s.exceptions import AmbiguousError, NotFoundError
+
+__all__ = ["Collection"]
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+# Scores of the kinds of match in search(); higher is better.
+_EXACT: Final = 100.0
+_SURNAME: Final = 90.0
+_PREFIX: Final = 80.0
+_WORD: Final = 75.0
+_SUBSTRING: Final = 70.0
+_FUZZY_SCALE: Final = 60.0
+_FUZZY_CUTOFF: Final = 0.6
+
+
+class Collection(Generic[T]):
+    """
+    The records of one type, read-only.
+
+    ``len(c)``, ``iter(c)`` (records in id order), ``id in c`` or ``record in c``,
+    ``c[id]`` (exact id, else :class:`~purge1930s.NotFoundError` with suggestions),
+    :meth:`get`, :meth:`lookup`, :meth:`search`, :meth:`ids`.
+    """
+
+    __slots__ = ("_by_id", "_exact", "_kind", "_lock", "_names", "_order", "_quick", "_surnames")
+
+    _kind: str
+    _by_id: dict[str, T]
+    _order: tuple[T, ...]
+    _names: Callable[[T], Iterable[str]]
+    _surnames: dict[str, tuple[str, ...]] | None
+    _exact: dict[str, tuple[str, ...]] | None
+    _quick: dict[str, tuple[str, ...]] | None
+    _lock: threading.Lock
+
+    def __init__(
+        self,
+        kind: str,
+        records: Iterable[T],
+        *,
+        key: Callable[[T], str],
+        names: Callable[[T], Iterable[str]],
+        surnames: bool = False,
+    ) -> None:
+        by_id = {key(r): r for r in records}
+        object.__setattr__(self, "_kind", kind)
+        object.__setattr__(self, "_by_id", dict(sorted(by_id.items())))
+        object.__setattr__(self, "_order", tuple(self._by_id.values()))
+        object.__setattr__(self, "_names", names)
+        object.__setattr__(self, "_exact", None)
+        object.__setattr__(self, "_quick", None)
+        object.__setattr__(self, "_surnames", {} if surnames else None)
+        object.__setattr__(self, "_lock", threading.Lock())
+
+    # --- mapping-like -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._order)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return item in self._by_id
+        record_id = getattr(item, "id", None)
+        return isinstance(record_id, str) and self._by_id.get(record_id) == item
+
+    def __getitem__(self, record_id: str) -> T:
+        try:
+            return self._by_id[record_id]
+        except (KeyError, TypeError):
+            raise NotFoundError(self._kind, str(record_id), self._suggest(str(record_id))) from None
+
+    @overload
+    def get(self, record_id: str) -> T | None: ...
+    @overload
+    def get(self, record_id: str, default: D) -> T | D: ...
+    def get(self, record_id: str, default: object = None) -> object:
+        """The record with exactly this id, or *default* (like :meth:`dict.get`)."""
+        return self._by_id.get(record_id, default)
+
+    def ids(self) -> tuple[str, ...]:
+        """Every id, sorted."""
+        return tuple(self._by_id)
+
+    def __repr__(self) -> str:
+        return f"<Collection of {len(self)} {self._kind} records>"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        msg = "Collection is read-only"
+        raise AttributeError(msg)
+
+    # --- look-up by name ----------------------------------------------------------------
+
+    def lookup(self, text: str) -> T:
+        """
+        The one record whose id, name or alias is *text*, ignoring case, accents,
+        apostrophes and soft signs, and the differences between transliterations and the
+        Cyrillic original (``Yezhov``, ``Ezhov``, ``Ежов`` and ``YEZHOV`` are one name).
+        For people a surname alone is enough when only one person bears it.
+
+        Raises:
+            AmbiguousError: if more than one record matches equally well.
+            NotFoundError: if none does; its message suggests close matches.
+        """
+        if not isinstance(text, str):
+            raise NotFoundError(self._kind, repr(text))
+        if text in self._by_id:
+            return self._by_id[text]
+        quick, exact, surnames = self._indexes()
+        ids = quick.get(_names.quick(text))
+        if ids is None:
+            key = _names.fold(text)
+            ids = exact.get(key)
+            if ids is None and surnames is not None:
+                ids = surnames.get(key)
+        if not ids:
+            raise NotFoundError(self._kind, text, self._suggest(text))
+        if len(ids) > 1:
+            raise AmbiguousError(self._kind, text, ids)
+        return self._by_id[ids[0]]
+
+    def search(self, text: str, limit: int = 10) -> list[T]:
+        """
+        Records whose names resemble *text*, best first (at most *limit*).
+
+        An exact name or alias ranks first, then a surname, a prefix, a whole word, a
+        substring, and finally spelling-similar names. An empty query matches nothing.
+        """
+        return [record for record, _ in self._scored(text, limit)]
+
+    def _scored(self, text: str, limit: int) -> list[tuple[T, float]]:
+        query = _names.fold(text) if isinstance(text, str) else ""
+        if not query or limit <= 0:
+            return []
+        _, exact, surnames = self._indexes()
+        best: dict[str, float] = {}
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(query)
+        for key, ids in exact.items():
+            score = _score(query, key, matcher)
+            if score:
+                for record_id in ids:
+                    if score > best.get(record_id, 0.0):
+                        best[record_id] = score
+        for key, ids in (surnames or {}).items():
+            score = _SURNAME if key == query else _score(query, key, matcher)
+            if score:
+                for record_id in ids:
+                    if score > best.get(record_id, 0.0):
+                        best[record_id] = score
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(self._by_id[record_id], score) for record_id, score in ranked]
+
+    def _suggest(self, text: str) -> list[str]:
+        ids = [r_id for r_id in (getattr(r, "id", None) for r in self.search(text, 3)) if r_id]
+        for close in difflib.get_close_matches(text, self._by_id, n=3):
+            if close not in ids:
+                ids.append(close)
+        return ids[:3]
+
+    def _indexes(
+        self,
+    ) -> tuple[
+        dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]] | None
+    ]:
+        # Built on first use, once: a plain load() never pays for name folding.
+        if self._exact is None:
+            with self._lock:
+                if self._exact is None:
+                    self._build()
+        return self._quick or {}, self._exact or {}, self._surnames
+
+    def _build(self) -> None:
+        quick: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        surnames: dict[str, list[str]] | None = None if self._surnames is None else {}
+        for record_id, record in self._by_id.items():
+            names = [record_id, *self._names(record)]
+            for name in names:
+                _add(quick, _names.quick(name), record_id)
+                _add(exact, _names.fold(name), record_id)
+                if surnames is not None and name is not record_id:
+                    _add(surnames, _names.fold(_names.surname(name)), record_id)
+        # A cheap key is only trusted where it cannot disagree with the folded one.
+        trusted = {
+            k: tuple(v)
+            for k, v in quick.items()
+            if tuple(v) == tuple(exact.get(_names.fold(k), ()))
+        }
+        if surnames is not None:
+            object.__setattr__(
+                self, "_surnames", {k: tuple(v) for k, v in surnames.items() if k not in exact}
+            )
+        object.__setattr__(self, "_quick", trusted)
+        object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
+
+
+def _add(index: dict[str, list[str]], key: str, record_id: str) -> None:
+    if not key:
+        return
+    ids = index.setdefault(key, [])
+    if record_id not in ids:
+        ids.append(record_id)
+
+
+def _score(query: str, key: str, matcher: difflib.SequenceMatcher[str]) -> float:
+    if key == query:
+        return _EXACT
+    if key.startswith(query):
+        return _PREFIX
+    if f" {query} " in f" {key} ":
+        return _WORD
+    if query in key:
+        return _SUBSTRING
+    matcher.set_seq1(key)
+    if matcher.real_quick_ratio() < _FUZZY_CUTOFF or matcher.quick_ratio() < _FUZZY_CUTOFF:
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio * _FUZZY_SCALE if ratio >= _FUZZY_CUTOFF else 0.0

@@ -1,0 +1,314 @@
+"""
+The :class:`Dataset`: every collection, plus the questions that need more than one of them.
+
+Get one with :func:`purge1930s.load`; it is immutable and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Iterable
+from typing import Final, final
+
+import attrs
+
+from purge1930s.collection import Collection
+from purge1930s.dates import HistoricalDate
+from purge1930s.exceptions import NotFoundError
+from purge1930s.models import (
+    Body,
+    Event,
+    EventKind,
+    Period,
+    Person,
+    Procedure,
+    Role,
+    Source,
+    Statistic,
+    Trial,
+)
+
+__all__ = ["Dataset", "Membership", "Recomputation"]
+
+_FAR_PAST: Final = datetime.date.min
+_FAR_FUTURE: Final = datetime.date.max
+
+
+@attrs.frozen(kw_only=True)
+class Membership:
+    """
+    That a person held a place in a body over a period (in the sense of the Popolo standard's
+    Membership). ``person`` and ``body`` are ids; ``role`` is e.g. member or candidate.
+    """
+
+    person: str
+    body: str
+    role: Role
+    title: str
+    start: HistoricalDate | None
+    end: HistoricalDate | None
+
+
+@attrs.frozen(kw_only=True)
+class Recomputation:
+    """
+    A published figure next to the value recomputed from person records.
+
+    ``published`` is the statistic's count as published; ``value`` the recomputed count;
+    ``total`` the recomputed size of the cohort; ``people`` the ids counted and ``cohort``
+    the ids of everyone considered. ``matches`` says whether the two values agree.
+    """
+
+    statistic: Statistic
+    published: int | None
+    value: int
+    total: int
+    people: tuple[str, ...]
+    cohort: tuple[str, ...]
+
+    @property
+    def matches(self) -> bool:
+        """Whether the recomputed value equals the published one."""
+        return self.published == self.value
+
+
+DateLike = HistoricalDate | datetime.date | str
+
+
+def as_date(value: DateLike) -> HistoricalDate:
+    """A :class:`HistoricalDate` from one, from a :class:`datetime.date`, or from EDTF text."""
+    if isinstance(value, HistoricalDate):
+        return value
+    if isinstance(value, datetime.date):
+        return HistoricalDate.from_date(value)
+    return HistoricalDate.parse(value)
+
+
+def _names(record: Person | Trial | Procedure | Body) -> Iterable[str]:
+    yield record.name
+    if record.name_ru:
+        yield record.name_ru
+    yield from record.aliases
+
+
+@final
+class Dataset:
+    """
+    The whole data: ``sources``, ``people``, ``bodies``, ``events``, ``trials``,
+    ``procedures`` and ``statistics``, each a read-only :class:`~purge1930s.Collection`.
+    """
+
+    __slots__ = (
+        "_event_ends",
+        "_event_starts",
+        "_max_span",
+        "_memberships",
+        "_timeline",
+        "bodies",
+        "events",
+        "people",
+        "procedures",
+        "sources",
+        "statistics",
+        "trials",
+    )
+
+    sources: Collection[Source]
+    people: Collection[Person]
+    bodies: Collection[Body]
+    events: Collection[Event]
+    trials: Collection[Trial]
+    procedures: Collection[Procedure]
+    statistics: Collection[Statistic]
+    _timeline: tuple[Event, ...]
+    _event_starts: list[datetime.date]
+    _event_ends: list[datetime.date]
+    _max_span: datetime.timedelta
+    _memberships: dict[str, tuple[Membership, ...]]
+
+    def __init__(
+        self,
+        *,
+        sources: Iterable[Source] = (),
+        people: Iterable[Person] = (),
+        bodies: Iterable[Body] = (),
+        events: Iterable[Event] = (),
+        trials: Iterable[Trial] = (),
+        procedures: Iterable[Procedure] = (),
+        statistics: Iterable[Statistic] = (),
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "sources", Collection("source", sources, key=_id, names=lambda s: (s.title,)))
+        set_(self, "people", Collection("person", people, key=_id, names=_names, surnames=True))
+        set_(self, "bodies", Collection("body", bodies, key=_id, names=_names))
+        set_(self, "events", Collection("event", events, key=_id, names=lambda e: (e.title,)))
+        set_(self, "trials", Collection("trial", trials, key=_id, names=_names))
+        set_(self, "procedures", Collection("procedure", procedures, key=_id, names=_names))
+        set_(
+            self,
+            "statistics",
+            Collection("statistic", statistics, key=_id, names=lambda s: (s.label,)),
+        )
+        timeline = tuple(sorted(self.events, key=timeline_key))
+        set_(self, "_timeline", timeline)
+        set_(self, "_event_starts", [e.date.earliest for e in timeline])
+        set_(self, "_event_ends", [(e.end or e.date).latest for e in timeline])
+        spans = [
+            (end - e.date.earliest).days for e, end in zip(timeline, self._event_ends, strict=True)
+        ]
+        set_(self, "_max_span", datetime.timedelta(days=max(spans, default=0)))
+        memberships: dict[str, list[Membership]] = {}
+        for person in self.people:
+            for p in person.positions:
+                if p.body is not None:
+                    memberships.setdefault(p.body, []).append(
+                        Membership(
+                            person=person.id,
+                            body=p.body,
+                            role=p.role,
+                            title=p.title,
+                            start=p.start,
+                            end=p.end,
+                        )
+                    )
+        set_(
+            self,
+            "_memberships",
+            {
+                body: tuple(sorted(ms, key=lambda m: (m.start is None, m.start, m.person)))
+                for body, ms in memberships.items()
+            },
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        msg = "Dataset is immutable"
+        raise AttributeError(msg)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in ("people", "events", "trials", "procedures", "statistics", "sources")
+        )
+        return f"<Dataset: {counts}>"
+
+    # --- time ---------------------------------------------------------------------------
+
+    def timeline(self, start: DateLike | None = None, end: DateLike | None = None) -> list[Event]:
+        """
+        Events in chronological order (see :func:`timeline_key`), optionally only those
+        whose days can fall between *start* and *end* inclusive.
+
+        *start* and *end* accept EDTF text (``"1936-08"``), a :class:`HistoricalDate` or a
+        :class:`datetime.date`; a month or year means all of its days. An event counts as
+        inside the window when any day it can mean (from ``date`` to ``end``) is inside.
+        """
+        lo = _FAR_PAST if start is None else as_date(start).earliest
+        hi = _FAR_FUTURE if end is None else as_date(end).latest
+        if start is None and end is None:
+            return list(self._timeline)
+        # Only events starting at most max_span before the window can reach into it.
+        first = _FAR_PAST if lo - _FAR_PAST <= self._max_span else lo - self._max_span
+        i = bisect.bisect_left(self._event_starts, first)
+        j = bisect.bisect_right(self._event_starts, hi)
+        ends = self._event_ends
+        return [self._timeline[k] for k in range(i, j) if ends[k] >= lo]
+
+    # --- bodies -------------------------------------------------------------------------
+
+    def members(self, body: str, at: DateLike | None = None) -> tuple[Membership, ...]:
+        """
+        Memberships of *body* (an id), ordered by start then person; with *at*, only those
+        that can have been held on that date (an uncertain date counts if any reading fits).
+
+        Raises:
+            NotFoundError: if *body* is not a body id.
+        """
+        self.bodies[body]  # raises NotFoundError with suggestions
+        memberships = self._memberships.get(body, ())
+        if at is None:
+            return memberships
+        when = as_date(at)
+        return tuple(m for m in memberships if self._held(m, when))
+
+    def _held(self, m: Membership, when: HistoricalDate) -> bool:
+        if m.start is not None and m.start.earliest > when.latest:
+            return False
+        if m.end is not None:
+            return m.end.latest >= when.earliest
+        died = self.people[m.person].died
+        return died is None or died.latest >= when.earliest
+
+    # --- figures ------------------------------------------------------------------------
+
+    def recompute(self, statistic: str) -> Recomputation:
+        """
+        Recompute a published figure from the person records, following its
+        :attr:`~purge1930s.Statistic.derived_from`.
+
+        Raises:
+            NotFoundError: if there is no such statistic or it cannot be derived.
+        """
+        stat = self.statistics[statistic]
+        rule = stat.derived_from
+        if rule is None:
+            derivable = [s.id for s in self.statistics if s.derived_from is not None]
+            raise NotFoundError("derivable statistic", statistic, derivable[:3])
+        cohort: dict[str, None] = {}
+        for m in self.members(rule.body):
+            if m.role in rule.roles and _within(m.start, rule.started):
+                cohort[m.person] = None
+        counted = tuple(
+            pid
+            for pid in sorted(cohort)
+            if (person := self.people[pid]).death_cause in rule.fates
+            and (rule.died is None or (person.died is not None and _within(person.died, rule.died)))
+        )
+        return Recomputation(
+            statistic=stat,
+            published=stat.count,
+            value=len(counted),
+            total=len(cohort),
+            people=counted,
+            cohort=tuple(sorted(cohort)),
+        )
+
+    # --- people -------------------------------------------------------------------------
+
+    def trials_of(self, person: str) -> tuple[Trial, ...]:
+        """The trials in which *person* (an id) was a defendant, by start date."""
+        self.people[person]
+        found = [t for t in self.trials if any(d.person == person for d in t.defendants)]
+        return tuple(sorted(found, key=lambda t: (t.start, t.id)))
+
+    def events_of(self, person: str) -> tuple[Event, ...]:
+        """The events *person* (an id) took part in, in chronological order."""
+        self.people[person]
+        return tuple(e for e in self._timeline if person in e.people)
+
+
+_KIND_RANK: Final = {kind: rank for rank, kind in enumerate(EventKind)}
+
+
+def timeline_key(e: Event) -> tuple[HistoricalDate, HistoricalDate, int, str]:
+    """
+    The timeline's order: by date, then end, then kind in the order :class:`EventKind`
+    lists them (so that on one day an arrest precedes a verdict and a verdict an
+    execution), then id.
+    """
+    return (e.date, e.end or e.date, _KIND_RANK[e.kind], e.id)
+
+
+def _id(record: Source | Person | Body | Event | Trial | Procedure | Statistic) -> str:
+    return record.id
+
+
+def _within(date: HistoricalDate | None, period: Period | None) -> bool:
+    """Whether *date* can fall inside *period* (always, when there is no period)."""
+    if period is None:
+        return True
+    if date is None:
+        return False
+    lo = period.start.earliest if period.start else _FAR_PAST
+    hi = period.end.latest if period.end else _FAR_FUTURE
+    return date.overlaps(lo, hi)

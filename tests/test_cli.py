@@ -1,0 +1,119 @@
+"""The command line: output a newcomer can read, and exit codes scripts can trust."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from purge1930s.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_overview() -> None:
+    code, text = run()
+    assert 0 == code
+    for part in ("people", "Trial of the Sixteen", "1934-12-01", "Try:"):
+        assert part in text
+
+
+@pytest.mark.parametrize(
+    ("name", "bench"),
+    [
+        ("Trial of the Twenty-One", 21),
+        ("Trial of the Sixteen", 16),
+        ("Trial of the Seventeen", 17),
+        ("tukhachevsky-trial", 8),
+        ("leningrad-centre-trial", 14),
+        ("moscow-centre-trial", 19),
+    ],
+)
+def test_trial_prints_the_whole_bench(name: str, bench: int) -> None:
+    code, text = run("trial", name)
+    assert 0 == code
+    assert f"Defendants ({bench}):" in text
+    assert f"{bench:>3}. " in text
+
+
+def test_person_in_any_spelling() -> None:
+    for name in ("Yezhov", "Ежов", "EZHOV"):
+        code, text = run("person", name)
+        assert 0 == code
+        assert "Nikolai Yezhov" in text
+        assert "1940-02-04" in text
+
+
+def test_timeline_window() -> None:
+    code, text = run("timeline", "--from", "1936-08", "--to", "1936-08")
+    assert 0 == code
+    lines = text.splitlines()
+    assert all(
+        line[:7] == "1936-08" or " to 1936-08" in line or line.startswith("1936-0")
+        for line in lines
+    )
+    assert any("Trial of the Sixteen opens" in line for line in lines)
+    assert any("xecution" in line for line in lines)
+
+
+def test_stats_and_explain() -> None:
+    code, text = run("stats")
+    assert 0 == code
+    assert "98 of 139" in text
+    code, text = run("stats", "--explain", "marshals-of-the-soviet-union-repressed")
+    assert 0 == code
+    assert "Counted (3)" in text
+    assert "Mikhail Tukhachevsky" in text
+
+
+def test_not_found_is_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 1 == main(["person", "Nobody Atall"], out=io.StringIO())
+    assert "no person matches" in capsys.readouterr().err
+
+
+def test_ambiguous_is_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 1 == main(["person", "Lurye"], out=io.StringIO())
+    assert "more than one person" in capsys.readouterr().err
+
+
+def test_bad_date_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 2 == main(["timeline", "--from", "August 1936"], out=io.StringIO())
+    assert "invalid historical date" in capsys.readouterr().err
+
+
+def test_usage_error_is_exit_2() -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["no-such-command"])
+    assert 2 == info.value.code
+
+
+def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"sources": [{"id": "x-src", "kind": "memoir", "title": "T"}]}))
+    assert 0 == main(["validate", str(good)], out=io.StringIO())
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"people": [{"id": "x", "name": "X", "born": "1937-13"}]}')
+    assert 1 == main(["validate", str(bad)], out=io.StringIO())
+    err = capsys.readouterr().err
+    assert str(bad) in err
+    assert "born" in err
+
+
+def test_python_dash_m() -> None:
+    """python -m purge1930s runs the same program as a subprocess."""
+    done = subprocess.run(
+        [sys.executable, "-m", "purge1930s", "trial", "Trial of the Seventeen"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "Defendants (17)" in done.stdout

@@ -1,0 +1,262 @@
+"""The bundled data: every record, every reference, and the facts the narrative names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import ClassVar
+
+import pytest
+
+import purge1930s
+from purge1930s import (
+    Dataset,
+    DeathCause,
+    OutcomeKind,
+    SentenceKind,
+    SourceKind,
+)
+
+DS = purge1930s.load()
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def test_pinned_counts() -> None:
+    """Record counts are pinned so that a change to the data is deliberate."""
+    assert {
+        "people": 120,
+        "events": 231,
+        "trials": 7,
+        "procedures": 6,
+        "statistics": 48,
+        "bodies": 7,
+        "sources": 614,
+    } == {
+        name: len(getattr(DS, name))
+        for name in ("people", "events", "trials", "procedures", "statistics", "bodies", "sources")
+    }
+
+
+class TestEveryRecord:
+    """Rules every record keeps (the loader enforces most; these say so explicitly)."""
+
+    @pytest.mark.parametrize(
+        "name", ["people", "events", "trials", "procedures", "statistics", "bodies"]
+    )
+    def test_cites_existing_sources(self, name: str) -> None:
+        """Every record cites at least one source, and every cited source exists."""
+        for record in getattr(DS, name):
+            assert record.citations, record.id
+            for citation in record.citations:
+                assert citation.source in DS.sources, (record.id, citation.source)
+
+    def test_every_source_is_cited(self) -> None:
+        """No source sits in the data unused."""
+        cited = {c.source for c in _all_citations(DS)}
+        assert [] == sorted(set(DS.sources.ids()) - cited)
+
+    def test_sources_have_urls_and_kinds(self) -> None:
+        """Every source can be found again: a URL, a title and a kind."""
+        for s in DS.sources:
+            assert s.url, s.id
+            assert s.url.startswith(("http://", "https://")), s.id
+            assert s.title.strip(), s.id
+            assert isinstance(s.kind, SourceKind)
+
+    def test_every_soviet_person_has_a_cyrillic_name(self) -> None:
+        """name_ru is present and written in Cyrillic."""
+        for p in DS.people:
+            assert p.name_ru, p.id
+            assert CYRILLIC.search(p.name_ru), p.id
+
+    def test_people_have_summaries(self) -> None:
+        for p in DS.people:
+            assert len(p.summary) > 40, p.id
+
+    def test_timeline_is_sorted(self) -> None:
+        line = DS.timeline()
+        assert len(DS.events) == len(line)
+        assert [e.date.earliest for e in line] == sorted(e.date.earliest for e in line)
+
+
+class TestTrials:
+    """The benches of the trials, checked against the published counts."""
+
+    # Defendants and death sentences per trial, as the sources report them.
+    BENCHES: ClassVar[dict[str, tuple[int, int]]] = {
+        "leningrad-centre-trial": (14, 14),
+        "moscow-centre-trial": (19, 0),
+        "trial-of-the-sixteen": (16, 16),
+        "trial-of-the-seventeen": (17, 13),
+        "tukhachevsky-trial": (8, 8),
+        "trial-of-the-twenty-one": (21, 18),
+    }
+
+    @pytest.mark.parametrize(("trial_id", "expected"), sorted(BENCHES.items()))
+    def test_bench_and_death_sentences(self, trial_id: str, expected: tuple[int, int]) -> None:
+        t = DS.trials[trial_id]
+        deaths = sum(d.sentence.kind is SentenceKind.DEATH for d in t.defendants)
+        assert expected == (len(t.defendants), deaths)
+
+    def test_defendants_are_people(self) -> None:
+        for t in DS.trials:
+            for d in t.defendants:
+                assert d.person in DS.people, (t.id, d.person)
+
+    def test_nobody_executed_before_verdict_or_after_death(self) -> None:
+        for t in DS.trials:
+            decided = t.verdict or t.end or t.start
+            for d in t.defendants:
+                if d.executed is not None:
+                    assert decided.may_precede(d.executed), (t.id, d.person)
+                    died = DS.people[d.person].died
+                    assert died is not None, d.person
+                    assert d.executed.may_precede(died), (t.id, d.person)
+
+    def test_shot_defendants_died_on_the_execution_date(self) -> None:
+        """A defendant shot after this trial died that day (other dates are variants)."""
+        for t in DS.trials:
+            for d in t.defendants:
+                if d.outcome.kind is OutcomeKind.SHOT:
+                    p = DS.people[d.person]
+                    assert p.death_cause is DeathCause.EXECUTED, p.id
+                    assert p.died == d.executed, (t.id, p.id)
+
+    def test_death_sentences_have_no_term(self) -> None:
+        for t in DS.trials:
+            for d in t.defendants:
+                if d.sentence.kind is SentenceKind.DEATH:
+                    assert d.sentence.years is None
+
+    def test_the_three_prison_terms_of_1938(self) -> None:
+        t = DS.trials["trial-of-the-twenty-one"]
+        terms = {
+            d.person: d.sentence.years
+            for d in t.defendants
+            if d.sentence.kind is SentenceKind.IMPRISONMENT
+        }
+        assert {"dmitry-pletnev": 25, "christian-rakovsky": 20, "sergei-bessonov": 15} == terms
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Trial of the Twenty-One",
+            "Bukharin trial",
+            "Third Moscow Trial",
+            "trial-of-the-twenty-one",
+        ],
+    )
+    def test_found_by_any_name(self, name: str) -> None:
+        assert "trial-of-the-twenty-one" == DS.trials.lookup(name).id
+
+
+class TestNarrative:
+    """Everything the narrative names is in the data, with the facts of the sources."""
+
+    @pytest.mark.parametrize(
+        "person_id",
+        [
+            "sergei-kirov",
+            "leonid-nikolaev",
+            "mikhail-borisov",
+            "joseph-stalin",
+            "leon-trotsky",
+            "grigory-zinoviev",
+            "lev-kamenev",
+            "ivan-smirnov",
+            "georgy-pyatakov",
+            "karl-radek",
+            "grigori-sokolnikov",
+            "nikolai-bukharin",
+            "alexei-rykov",
+            "mikhail-tukhachevsky",
+            "genrikh-yagoda",
+            "nikolai-yezhov",
+            "lavrentiy-beria",
+        ],
+    )
+    def test_people(self, person_id: str) -> None:
+        assert person_id in DS.people
+
+    def test_kirov_assassination(self) -> None:
+        [e] = [
+            e for e in DS.events if e.kind.value == "assassination" and "sergei-kirov" in e.people
+        ]
+        assert "1934-12-01" == str(e.date)
+        assert "leonid-nikolaev" in e.people
+
+    def test_law_of_1_december_1934_has_five_provisions(self) -> None:
+        law = DS.procedures["law-of-1-december-1934"]
+        assert "1934-12-01" == str(law.enacted)
+        assert 5 == len(law.provisions)
+
+    def test_secret_letter_of_january_1935(self) -> None:
+        assert "1935-01-18" == str(DS.procedures["closed-letter-of-18-january-1935"].enacted)
+
+    def test_zinoviev_and_kamenev_in_1935(self) -> None:
+        t = DS.trials["moscow-centre-trial"]
+        years = {d.person: d.sentence.years for d in t.defendants}
+        assert (10, 5) == (years["grigory-zinoviev"], years["lev-kamenev"])
+
+    def test_bukharin_and_rykov_arrested_at_the_plenum(self) -> None:
+        arrests = [
+            e
+            for e in DS.events
+            if e.kind.value == "arrest" and {"nikolai-bukharin", "alexei-rykov"} <= set(e.people)
+        ]
+        assert ["1937-02-27"] == [str(e.date) for e in arrests]
+
+    def test_nkvd_succession(self) -> None:
+        heads = [
+            (m.person, str(m.start), str(m.end))
+            for m in DS.members("nkvd")
+            if m.role.value == "head"
+        ]
+        assert [
+            ("genrikh-yagoda", "1934-07-10", "1936-09-26"),
+            ("nikolai-yezhov", "1936-09-26", "1938-11-25"),
+            ("lavrentiy-beria", "1938-11-25", "1945-12-29"),
+        ] == heads
+
+    def test_yezhov_fall(self) -> None:
+        """Shot on 4 February 1940; the narrative's 1 April 1940 survives only as a variant."""
+        yezhov = DS.people["nikolai-yezhov"]
+        assert "1940-02-04" == str(yezhov.died)
+        assert "1940-04-01" in {v.value for v in yezhov.variants if v.field == "died"}
+
+    def test_central_committee_figure(self) -> None:
+        s = DS.statistics["central-committee-17th-congress-repressed"]
+        assert (98, 139) == (s.count, s.total)
+
+    def test_delegates_figure_and_the_1996_variant(self) -> None:
+        s = DS.statistics["delegates-17th-congress-arrested"]
+        assert (1108, 1966) == (s.count, s.total)
+        assert 1996 in {v.total for v in s.variants}
+
+    def test_marshals_recomputed(self) -> None:
+        r = DS.recompute("marshals-of-the-soviet-union-repressed")
+        assert (3, 3, 5) == (r.published, r.value, r.total)
+
+
+def _all_citations(ds: Dataset) -> list[purge1930s.Citation]:
+    found: list[purge1930s.Citation] = []
+    for name in ("people", "events", "trials", "procedures", "statistics", "bodies"):
+        for record in getattr(ds, name):
+            found.extend(record.citations)
+            for v in getattr(record, "variants", ()):
+                found.extend(v.citations)
+    for p in ds.people:
+        for pos in p.positions:
+            found.extend(pos.citations)
+        if p.rehabilitated:
+            found.extend(p.rehabilitated.citations)
+    for t in ds.trials:
+        for d in t.defendants:
+            found.extend(d.citations)
+    return found
+
+
+def test_no_duplicate_names_among_people() -> None:
+    """Two people never share a preferred name (lookup by name would be ambiguous)."""
+    names = Counter(p.name for p in DS.people)
+    assert [] == [n for n, c in names.items() if c > 1]

@@ -1,0 +1,202 @@
+"""Dataset queries that span collections: timeline, members, recompute."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from purge1930s import (
+    Body,
+    BodyKind,
+    Citation,
+    Dataset,
+    DeathCause,
+    Derivation,
+    Event,
+    EventKind,
+    HistoricalDate,
+    NotFoundError,
+    Period,
+    Person,
+    Position,
+    Role,
+    Statistic,
+)
+from purge1930s.dataset import timeline_key
+
+from .strategies import period_dates
+
+CITE = (Citation(source="s"),)
+D = HistoricalDate.parse
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    date = draw(period_dates())
+    end = draw(st.one_of(st.none(), period_dates().filter(date.may_precede)))
+    return Event(
+        id=draw(st.from_regex(r"[a-z]{1,8}", fullmatch=True)),
+        title="t",
+        date=date,
+        end=end,
+        kind=draw(st.sampled_from(EventKind)),
+        citations=CITE,
+    )
+
+
+def unique_events() -> st.SearchStrategy[list[Event]]:
+    return st.lists(events(), max_size=25, unique_by=lambda e: e.id)
+
+
+class TestTimeline:
+    """timeline(): chronological, stable, bounded."""
+
+    @given(unique_events())
+    def test_sorted_and_complete(self, evs: list[Event]) -> None:
+        """The whole timeline holds every event, ordered by date, end, kind, id."""
+        line = Dataset(events=evs).timeline()
+        assert sorted(e.id for e in evs) == sorted(e.id for e in line)
+        keys = [timeline_key(e) for e in line]
+        assert keys == sorted(keys)
+
+    @given(unique_events(), period_dates(), period_dates())
+    def test_window_is_the_overlapping_subset(
+        self, evs: list[Event], a: HistoricalDate, b: HistoricalDate
+    ) -> None:
+        """timeline(a, b) is exactly the events whose span meets [a, b], in timeline order."""
+        ds = Dataset(events=evs)
+        window = ds.timeline(a, b)
+        expected = [
+            e
+            for e in ds.timeline()
+            if e.date.earliest <= b.latest and (e.end or e.date).latest >= a.earliest
+        ]
+        assert [e.id for e in expected] == [e.id for e in window]
+
+    @given(unique_events(), period_dates())
+    def test_open_ends(self, evs: list[Event], a: HistoricalDate) -> None:
+        """A missing bound is unbounded, and text, dates and HistoricalDates agree."""
+        ds = Dataset(events=evs)
+        assert ds.timeline(a, None) == ds.timeline(str(a), None)
+        assert ds.timeline(None, a) == ds.timeline(None, str(a))
+        assert set(ds.timeline(a)) <= set(ds.timeline())
+        if a.exact:
+            assert ds.timeline(a.earliest, a.earliest) == ds.timeline(a, a)
+
+    def test_month_window_includes_month_precision_events(self) -> None:
+        e1 = Event(id="a", title="t", date=D("1936-08"), kind=EventKind.OTHER, citations=CITE)
+        e2 = Event(
+            id="b",
+            title="t",
+            date=D("1936-07-30"),
+            end=D("1936-08-02"),
+            kind=EventKind.OTHER,
+            citations=CITE,
+        )
+        e3 = Event(id="c", title="t", date=D("1936-09-01"), kind=EventKind.OTHER, citations=CITE)
+        assert ["b", "a"] == [
+            e.id for e in Dataset(events=[e1, e2, e3]).timeline("1936-08", "1936-08")
+        ]
+
+    def test_bad_bound(self) -> None:
+        with pytest.raises(ValueError, match="invalid historical date"):
+            Dataset().timeline("August 1936")
+
+
+def _person(pid: str, died: str | None, cause: DeathCause | None, *positions: Position) -> Person:
+    return Person(
+        id=pid,
+        name=pid.title(),
+        died=None if died is None else D(died),
+        death_cause=cause,
+        positions=positions,
+        citations=CITE,
+    )
+
+
+MARSHAL = Body(id="marshals", name="Marshals", kind=BodyKind.MILITARY, citations=CITE)
+
+
+def _marshal(start: str, end: str | None = None) -> Position:
+    return Position(
+        title="Marshal",
+        body="marshals",
+        role=Role.MEMBER,
+        start=D(start),
+        end=None if end is None else D(end),
+    )
+
+
+class TestMembers:
+    """members(): who sat in a body, and when."""
+
+    def test_members_at_a_date(self) -> None:
+        ds = Dataset(
+            bodies=[MARSHAL],
+            people=[
+                _person("a", "1937-06-12", DeathCause.EXECUTED, _marshal("1935-11-20")),
+                _person("b", None, None, _marshal("1935-11-20")),
+                _person("c", None, None, _marshal("1940-05")),
+            ],
+        )
+        assert ["a", "b", "c"] == [m.person for m in ds.members("marshals")]
+        assert ["a", "b"] == [m.person for m in ds.members("marshals", at="1936")]
+        assert ["b"] == [m.person for m in ds.members("marshals", at="1938-01-01")]
+        assert ["b", "c"] == [
+            m.person for m in ds.members("marshals", at=datetime.date(1940, 5, 15))
+        ]
+        m = ds.members("marshals")[0]
+        assert (m.body, m.role, m.start) == ("marshals", Role.MEMBER, D("1935-11-20"))
+
+    def test_unknown_body(self) -> None:
+        with pytest.raises(NotFoundError):
+            Dataset().members("politburo")
+
+
+class TestRecompute:
+    """recompute(): a published figure next to the records."""
+
+    @given(st.lists(st.sampled_from([None, *DeathCause]), max_size=20), st.integers(0, 20))
+    def test_count_within_cohort(self, fates: list[DeathCause | None], published: int) -> None:
+        """The recomputed count never exceeds the cohort and equals the people listed."""
+        people = [
+            _person(f"p{i}", None if f is None else "1938", f, _marshal("1935-11-20"))
+            for i, f in enumerate(fates)
+        ]
+        stat = Statistic(
+            id="s",
+            label="x",
+            count=published,
+            citations=CITE,
+            derived_from=Derivation(
+                body="marshals", fates=(DeathCause.EXECUTED, DeathCause.DIED_IN_CUSTODY)
+            ),
+        )
+        r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+        assert r.value == len(r.people) <= r.total == len(fates)
+        assert r.value == sum(f in {DeathCause.EXECUTED, DeathCause.DIED_IN_CUSTODY} for f in fates)
+        assert set(r.people) <= set(r.cohort)
+        assert r.matches == (published == r.value)
+
+    def test_started_and_died_windows(self) -> None:
+        people = [
+            _person("a", "1937-06-12", DeathCause.EXECUTED, _marshal("1935-11-20")),
+            _person("b", "1941", DeathCause.EXECUTED, _marshal("1935-11-20")),
+            _person("c", "1938", DeathCause.EXECUTED, _marshal("1940-05")),
+        ]
+        rule = Derivation(
+            body="marshals",
+            started=Period(start=D("1935-11"), end=D("1935-11")),
+            died=Period(start=D("1937"), end=D("1939")),
+        )
+        stat = Statistic(id="s", label="x", count=1, total=2, derived_from=rule, citations=CITE)
+        r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+        assert (("a",), ("a", "b")) == (r.people, r.cohort)
+
+    def test_not_derivable(self) -> None:
+        stat = Statistic(id="s", label="x", count=1, citations=CITE)
+        with pytest.raises(NotFoundError, match="derivable"):
+            Dataset(statistics=[stat]).recompute("s")

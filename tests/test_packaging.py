@@ -1,0 +1,36 @@
+"""Version, metadata and the files a wheel must carry."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import purge1930s
+from purge1930s._loading import bundled_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_version_single_sourced() -> None:
+    assert importlib.metadata.version("purge1930s") == purge1930s.__version__
+
+
+def test_citation_cff_matches_version() -> None:
+    cff = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    assert f"version: {purge1930s.__version__}\n" in cff
+
+
+def test_data_version_is_a_date_edition() -> None:
+    assert re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", purge1930s.data_version)
+
+
+def test_py_typed_and_data_are_package_resources() -> None:
+    assert (files("purge1930s") / "py.typed").is_file()
+    assert len(bundled_files()) == 7
+
+
+def test_changelog_has_unreleased_or_current_version() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in text or f"## [{purge1930s.__version__}]" in text
