@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+import subprocess
+import sys
 from importlib.resources import files
 from pathlib import Path
 
@@ -34,3 +36,16 @@ def test_py_typed_and_data_are_package_resources() -> None:
 def test_changelog_has_unreleased_or_current_version() -> None:
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "## [Unreleased]" in text or f"## [{purge1930s.__version__}]" in text
+
+
+def test_import_is_light() -> None:
+    """Importing purge1930s reads no data and imports no optional or test library."""
+    code = (
+        "import sys, purge1930s\n"
+        "heavy = {'hypothesis', 'pandas', 'networkx', 'matplotlib'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "from purge1930s import _loading\n"
+        "assert not _loading._cache and not _loading._structured\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert 0 == done.returncode, done.stderr

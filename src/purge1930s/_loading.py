@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from typing import Any, Final
 
@@ -23,11 +23,14 @@ from purge1930s._convert import COLLECTIONS, converter
 from purge1930s._validate import Located, check
 from purge1930s.dataset import Dataset
 from purge1930s.exceptions import DataError, Problem
+from purge1930s.models import Statistic
 
-__all__ = ["bundled_files", "clear_cache", "load", "read_records"]
+__all__ = ["bundled_files", "clear_cache", "load", "read_records", "structure_document"]
 
 _lock: Final = threading.Lock()
 _cache: dict[str, Dataset] = {}
+_structure_lock: Final = threading.Lock()
+_structured: dict[str, tuple[dict[str, list[Located]], list[Problem]]] = {}
 
 
 def load(extra: Iterable[str | os.PathLike[str]] | None = None) -> Dataset:
@@ -51,23 +54,37 @@ def load(extra: Iterable[str | os.PathLike[str]] | None = None) -> Dataset:
         with _lock:
             cached = _cache.get("bundled")
             if cached is None:
-                cached = _build(_read_bundled())
+                cached = _build(*_bundled_records())
                 _cache["bundled"] = cached
             return cached
     if isinstance(extra, str | bytes | os.PathLike):
         msg = "extra takes a list of paths, not a single path"
         raise TypeError(msg)
-    paths = [os.fspath(p) for p in extra]
-    sources = _read_bundled()
-    for path in paths:
-        sources.append((path, _read_path(path)))
-    return _build(sources)
+    records, problems = _bundled_records()
+    more, found = read_records([(os.fspath(p), _read_path(os.fspath(p))) for p in extra])
+    return _build(
+        {name: [*records[name], *more[name]] for name in COLLECTIONS}, [*problems, *found]
+    )
+
+
+def _bundled_records() -> tuple[dict[str, list[Located]], list[Problem]]:
+    """The bundled files, read and structured once; the records are immutable, so shared."""
+    found = _structured.get("bundled")
+    if found is None:
+        with _structure_lock:
+            found = _structured.get("bundled")
+            if found is None:
+                found = read_records(_read_bundled())
+                _structured["bundled"] = found
+    records, problems = found
+    return {name: list(located) for name, located in records.items()}, list(problems)
 
 
 def clear_cache() -> None:
     """Forget the cached bundled dataset (for tests and benchmarks)."""
-    with _lock:
+    with _lock, _structure_lock:
         _cache.clear()
+        _structured.clear()
 
 
 def bundled_files() -> list[str]:
@@ -168,38 +185,44 @@ def read_records(
         problems.extend(found)
         if document is None:
             continue
-        for name, items in document.items():
-            if not isinstance(items, list):
-                problems.append(
-                    Problem(
-                        file=file,
-                        record="",
-                        field=name,
-                        rule="type",
-                        message=f"expected a list, got {_json_type(items)}",
-                    )
-                )
-                continue
-            record_type = COLLECTIONS[name]
-            bucket = records[name]
-            for index, item in enumerate(items):
-                label = _label(name, index, item)
-                if not isinstance(item, dict):
-                    problems.append(
-                        Problem(
-                            file=file,
-                            record=label,
-                            field="",
-                            rule="type",
-                            message=f"expected an object, got {_json_type(item)}",
-                        )
-                    )
-                    continue
-                try:
-                    bucket.append((file, converter.structure(item, record_type)))
-                except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-                    problems.extend(_problems(file, label, exc))
+        more, found = structure_document(file, document)
+        problems.extend(found)
+        for name, located in more.items():
+            records[name].extend(located)
     return records, problems
+
+
+def structure_document(
+    file: str, document: dict[str, Any]
+) -> tuple[dict[str, list[Located]], list[Problem]]:
+    """Structure one parsed document (collection name → list of records) into records."""
+    records: dict[str, list[Located]] = {name: [] for name in COLLECTIONS}
+    problems: list[Problem] = []
+    for name, items in document.items():
+        if name not in COLLECTIONS:
+            problems.append(_problem(file, "", name, "unknown-field", "unknown collection"))
+            continue
+        if not isinstance(items, list):
+            message = f"expected a list, got {_json_type(items)}"
+            problems.append(_problem(file, "", name, "type", message))
+            continue
+        record_type = COLLECTIONS[name]
+        bucket = records[name]
+        for index, item in enumerate(items):
+            label = _label(name, index, item)
+            if not isinstance(item, dict):
+                message = f"expected an object, got {_json_type(item)}"
+                problems.append(_problem(file, label, "", "type", message))
+                continue
+            try:
+                bucket.append((file, converter.structure(item, record_type)))
+            except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+                problems.extend(_problems(file, label, exc))
+    return records, problems
+
+
+def _problem(file: str, record: str, field: str, rule: str, message: str) -> Problem:
+    return Problem(file=file, record=record, field=field, rule=rule, message=message)
 
 
 def _label(collection: str, index: int, item: object) -> str:
@@ -252,9 +275,29 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _build(sources: list[tuple[str, bytes | Problem]]) -> Dataset:
-    records, problems = read_records(sources)
-    problems.extend(check(records))
+def _build(records: dict[str, list[Located]], problems: list[Problem]) -> Dataset:
+    problems = [*problems, *check(records)]
     if problems:
         raise DataError(problems)
-    return Dataset(**{name: [r for _, r in located] for name, located in records.items()})  # type: ignore[arg-type]
+    dataset = Dataset(**{name: [r for _, r in located] for name, located in records.items()})  # type: ignore[arg-type]
+    problems = list(_derived_problems(dataset, records["statistics"]))
+    if problems:
+        raise DataError(problems)
+    return dataset
+
+
+def _derived_problems(dataset: Dataset, statistics: list[Located]) -> Iterator[Problem]:
+    """A figure that can be recomputed agrees with the records, or says how it differs."""
+    for file, stat in statistics:
+        if not isinstance(stat, Statistic) or stat.derived_from is None:
+            continue
+        value = dataset.recompute(stat.id).value
+        if value != stat.count and all(v.count != value for v in stat.variants):
+            yield _problem(
+                file,
+                stat.id,
+                "count",
+                "derived",
+                f"the records give {value}, the figure says {stat.count}; "
+                "record the recomputed value as a variant that explains the difference",
+            )
