@@ -28,7 +28,7 @@ def test_pinned_counts() -> None:
         "events": 232,
         "trials": 7,
         "procedures": 6,
-        "statistics": 48,
+        "statistics": 54,
         "bodies": 7,
         "sources": 615,
     } == {

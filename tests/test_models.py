@@ -85,3 +85,10 @@ def test_public_names() -> None:
     for name in purge1930s.__all__:
         assert hasattr(purge1930s, name), name
     assert sorted(purge1930s.__all__) == purge1930s.__all__
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+def test_every_field_says_what_it_means(cls: type) -> None:
+    """Each field carries a description (used by the data dictionary and the exports)."""
+    for f in attrs.fields(cls):
+        assert f.metadata.get("doc", "").strip(), f"{cls.__name__}.{f.name}"

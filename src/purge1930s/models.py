@@ -53,6 +53,11 @@ __all__ = [
 ]
 
 
+def _doc(text: str) -> dict[str, str]:
+    """Field metadata: what the field means (used by the docs and the exports)."""
+    return {"doc": text}
+
+
 # --- vocabularies -------------------------------------------------------------------------
 
 
@@ -197,8 +202,10 @@ class Citation:
     ``locator`` is a section, paragraph, table row or page (e.g. ``"section 'Trial'"``).
     """
 
-    source: str
-    locator: str = ""
+    source: str = attrs.field(metadata=_doc("Id of the cited Source."))
+    locator: str = attrs.field(
+        default="", metadata=_doc("Where in the source: section, paragraph, table row or page.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -211,10 +218,21 @@ class Variant:
     the preferred value, and ``citations`` say who published it.
     """
 
-    field: str
-    value: str | int
-    note: str = ""
-    citations: tuple[Citation, ...] = ()
+    field: str = attrs.field(
+        metadata=_doc(
+            "The field the variant concerns, as a path: died, positions[0].end, "
+            "defendants[3].outcome.date."
+        )
+    )
+    value: str | int = attrs.field(
+        metadata=_doc("The value as that source publishes it (EDTF text for dates).")
+    )
+    note: str = attrs.field(
+        default="", metadata=_doc("How and why it differs from the preferred value.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Who published this value.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -226,20 +244,38 @@ class FigureVariant:
     differs from the preferred value.
     """
 
-    count: int | None = None
-    total: int | None = None
-    percent: float | None = None
-    text: str = ""
-    note: str = ""
-    citations: tuple[Citation, ...] = ()
+    count: int | None = attrs.field(default=None, metadata=_doc("The count that source gives."))
+    total: int | None = attrs.field(
+        default=None,
+        metadata=_doc("The total that source gives, if it differs from the preferred one."),
+    )
+    percent: float | None = attrs.field(
+        default=None, metadata=_doc("The percentage as that source states it.")
+    )
+    text: str = attrs.field(
+        default="",
+        metadata=_doc(
+            "The figure as published when it is not one number (a range, 'over 680,500')."
+        ),
+    )
+    note: str = attrs.field(
+        default="", metadata=_doc("How and why it differs from the preferred value.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Who published this value.")
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Period:
     """A span of time; either end may be unknown (``None``)."""
 
-    start: HistoricalDate | None = None
-    end: HistoricalDate | None = None
+    start: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("First day the period can include (None: open).")
+    )
+    end: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("Last day the period can include (None: open).")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -251,22 +287,45 @@ class Position:
     date (for ``end``: held until death, or not recorded).
     """
 
-    title: str
-    body: str | None = None
-    role: Role = Role.HOLDER
-    start: HistoricalDate | None = None
-    end: HistoricalDate | None = None
-    citations: tuple[Citation, ...] = ()
+    title: str = attrs.field(metadata=_doc("The post as the sources name it, in English."))
+    body: str | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "Id of the Body this is a membership of, or None for a post outside the bodies."
+        ),
+    )
+    role: Role = attrs.field(
+        default=Role.HOLDER,
+        metadata=_doc("Member, candidate, head, deputy, secretary, or holder of a post."),
+    )
+    start: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When the person took up the post (None: not recorded).")
+    )
+    end: HistoricalDate | None = attrs.field(
+        default=None,
+        metadata=_doc("When the person left it (None: held until death, or not recorded)."),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for this post, where they differ from the person's.")
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Rehabilitation:
     """A later finding that cleared a person: when, by whom, with sources."""
 
-    date: HistoricalDate | None = None
-    by: str | None = None
-    note: str = ""
-    citations: tuple[Citation, ...] = ()
+    date: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When the finding was made (at the precision given).")
+    )
+    by: str | None = attrs.field(
+        default=None, metadata=_doc("The body that made it, e.g. the Supreme Court of the USSR.")
+    )
+    note: str = attrs.field(
+        default="", metadata=_doc("What was annulled, and any doubt about the date.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the rehabilitation.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -276,18 +335,32 @@ class Sentence:
     for a death sentence.
     """
 
-    kind: SentenceKind
-    years: int | None = None
-    note: str = ""
+    kind: SentenceKind = attrs.field(
+        metadata=_doc("Death, imprisonment, exile, acquittal or other: what was decreed.")
+    )
+    years: int | None = attrs.field(
+        default=None,
+        metadata=_doc("Term of imprisonment or exile in years; None for a death sentence."),
+    )
+    note: str = attrs.field(
+        default="",
+        metadata=_doc("Anything else in the sentence (confiscation of property, a later change)."),
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Outcome:
     """What then happened to the defendant, and when (``date``)."""
 
-    kind: OutcomeKind
-    date: HistoricalDate | None = None
-    note: str = ""
+    kind: OutcomeKind = attrs.field(
+        metadata=_doc(
+            "What happened after the sentence: shot, killed, died in custody, released..."
+        )
+    )
+    date: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When it happened; for a shooting, the date of execution.")
+    )
+    note: str = attrs.field(default="", metadata=_doc("Where and how, and any doubt."))
 
 
 @attrs.frozen(kw_only=True)
@@ -296,11 +369,19 @@ class Defendant:
     One person on a trial's bench: the person's id, the sentence, and what became of them.
     """
 
-    person: str
-    sentence: Sentence
-    outcome: Outcome
-    notes: str = ""
-    citations: tuple[Citation, ...] = ()
+    person: str = attrs.field(metadata=_doc("Id of the Person on the bench."))
+    sentence: Sentence = attrs.field(metadata=_doc("What the court decreed."))
+    outcome: Outcome = attrs.field(metadata=_doc("What then happened to the defendant."))
+    notes: str = attrs.field(
+        default="",
+        metadata=_doc(
+            "What was alleged against this defendant and how the defendant pleaded; "
+            "the charges were fabricated."
+        ),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for this defendant's sentence and fate.")
+    )
 
     @property
     def executed(self) -> HistoricalDate | None:
@@ -320,12 +401,24 @@ class Derivation:
     cohort whose ``death_cause`` is one of ``fates`` and who died within ``died``.
     """
 
-    body: str
-    roles: tuple[Role, ...] = (Role.MEMBER, Role.CANDIDATE)
-    started: Period | None = None
-    fates: tuple[DeathCause, ...] = (DeathCause.EXECUTED,)
-    died: Period | None = None
-    note: str = ""
+    body: str = attrs.field(metadata=_doc("Id of the Body whose members form the cohort."))
+    roles: tuple[Role, ...] = attrs.field(
+        default=(Role.MEMBER, Role.CANDIDATE),
+        metadata=_doc("Which roles in the body count (e.g. member and candidate)."),
+    )
+    started: Period | None = attrs.field(
+        default=None,
+        metadata=_doc("Only memberships that started within this period count (None: any)."),
+    )
+    fates: tuple[DeathCause, ...] = attrs.field(
+        default=(DeathCause.EXECUTED,), metadata=_doc("Death causes that are counted.")
+    )
+    died: Period | None = attrs.field(
+        default=None, metadata=_doc("Only deaths within this period are counted (None: any).")
+    )
+    note: str = attrs.field(
+        default="", metadata=_doc("How the published figure's definition maps onto these rules.")
+    )
 
 
 # --- records ------------------------------------------------------------------------------
@@ -338,15 +431,24 @@ class Source:
     publication year when the document states one; ``accessed`` when it was read.
     """
 
-    id: str
-    kind: SourceKind
-    title: str
-    author: str | None = None
-    publisher: str | None = None
-    year: int | None = None
-    url: str | None = None
-    accessed: HistoricalDate | None = None
-    note: str = ""
+    id: str = attrs.field(metadata=_doc("Stable id of the source."))
+    kind: SourceKind = attrs.field(
+        metadata=_doc("What sort of document: reference work, scholarly work, accusing record...")
+    )
+    title: str = attrs.field(metadata=_doc("Title of the page, article, book or document."))
+    author: str | None = attrs.field(default=None, metadata=_doc("Author(s), where named."))
+    publisher: str | None = attrs.field(default=None, metadata=_doc("Site, publisher or journal."))
+    year: int | None = attrs.field(
+        default=None, metadata=_doc("Year of publication, where the document states it.")
+    )
+    url: str | None = attrs.field(default=None, metadata=_doc("Where the document was read."))
+    accessed: HistoricalDate | None = attrs.field(default=None, metadata=_doc("When it was read."))
+    note: str = attrs.field(
+        default="",
+        metadata=_doc(
+            "Caveats: a mirror of another page, a machine translation, a partisan author."
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -359,18 +461,46 @@ class Person:
     ``died`` are at the precision the sources give; ``death_cause`` says how the person died.
     """
 
-    id: str
-    name: str
-    name_ru: str | None = None
-    aliases: tuple[str, ...] = ()
-    born: HistoricalDate | None = None
-    died: HistoricalDate | None = None
-    death_cause: DeathCause | None = None
-    positions: tuple[Position, ...] = ()
-    rehabilitated: Rehabilitation | None = None
-    summary: str = ""
-    citations: tuple[Citation, ...] = ()
-    variants: tuple[Variant, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id: given name and surname as a lowercase slug."))
+    name: str = attrs.field(metadata=_doc("Preferred English form of the name."))
+    name_ru: str | None = attrs.field(
+        default=None, metadata=_doc("The name in Russian: given name, patronymic, surname.")
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_doc("Other transliterations, birth names, pseudonyms and short forms."),
+    )
+    born: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("Date of birth at the precision the sources give (new style).")
+    )
+    died: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("Date of death at the precision the sources give.")
+    )
+    death_cause: DeathCause | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "How the person died: executed, suicide, died in custody, killed, natural, unknown."
+        ),
+    )
+    positions: tuple[Position, ...] = attrs.field(
+        default=(),
+        metadata=_doc(
+            "Posts and memberships that made the person prominent or that matter to the purge."
+        ),
+    )
+    rehabilitated: Rehabilitation | None = attrs.field(
+        default=None, metadata=_doc("The later finding that cleared the person, if any.")
+    )
+    summary: str = attrs.field(
+        default="",
+        metadata=_doc("Who the person was and what happened to them, in the project's own words."),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the record.")
+    )
+    variants: tuple[Variant, ...] = attrs.field(
+        default=(), metadata=_doc("Values of fields that other sources give differently.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -380,15 +510,25 @@ class Body:
     the marshals of the Soviet Union. ``start``/``end`` bound the body (or term) itself.
     """
 
-    id: str
-    name: str
-    name_ru: str | None = None
-    aliases: tuple[str, ...] = ()
-    kind: BodyKind
-    start: HistoricalDate | None = None
-    end: HistoricalDate | None = None
-    summary: str = ""
-    citations: tuple[Citation, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id of the body."))
+    name: str = attrs.field(metadata=_doc("Name in English."))
+    name_ru: str | None = attrs.field(default=None, metadata=_doc("Name in Russian."))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), metadata=_doc("Other names and abbreviations.")
+    )
+    kind: BodyKind = attrs.field(metadata=_doc("Party, state, military, security or judicial."))
+    start: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When the body (or rank) was created.")
+    )
+    end: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When it was abolished or renamed.")
+    )
+    summary: str = attrs.field(
+        default="", metadata=_doc("What the body was and what it did in the purge.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the record.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -402,19 +542,39 @@ class Event:
     a person after the recorded death.
     """
 
-    id: str
-    title: str
-    date: HistoricalDate
-    end: HistoricalDate | None = None
-    kind: EventKind
-    people: tuple[str, ...] = ()
-    trials: tuple[str, ...] = ()
-    procedures: tuple[str, ...] = ()
-    place: str | None = None
-    posthumous: bool = False
-    summary: str = ""
-    citations: tuple[Citation, ...] = ()
-    variants: tuple[Variant, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id of the event."))
+    title: str = attrs.field(metadata=_doc("A short title in the project's own words."))
+    date: HistoricalDate = attrs.field(
+        metadata=_doc("When it happened (or began), at the precision the sources give.")
+    )
+    end: HistoricalDate | None = attrs.field(
+        default=None,
+        metadata=_doc("Last day, for events that span days (a trial's sessions); else None."),
+    )
+    kind: EventKind = attrs.field(
+        metadata=_doc("Assassination, decree, arrest, trial, verdict, execution, appointment...")
+    )
+    people: tuple[str, ...] = attrs.field(default=(), metadata=_doc("Ids of the people involved."))
+    trials: tuple[str, ...] = attrs.field(
+        default=(), metadata=_doc("Ids of the trials it belongs to.")
+    )
+    procedures: tuple[str, ...] = attrs.field(
+        default=(), metadata=_doc("Ids of the procedures it enacted, applied or ended.")
+    )
+    place: str | None = attrs.field(default=None, metadata=_doc("Where it happened."))
+    posthumous: bool = attrs.field(
+        default=False,
+        metadata=_doc("True when the event concerns people already dead (a review, a report)."),
+    )
+    summary: str = attrs.field(
+        default="", metadata=_doc("What happened, in the project's own words.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the record.")
+    )
+    variants: tuple[Variant, ...] = attrs.field(
+        default=(), metadata=_doc("Values of fields that other sources give differently.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -428,24 +588,46 @@ class Trial:
     lists the articles of the criminal code *alleged*: the charges were fabricated.
     """
 
-    id: str
-    name: str
-    name_ru: str | None = None
-    aliases: tuple[str, ...] = ()
-    court: str
-    public: bool
-    start: HistoricalDate
-    end: HistoricalDate | None = None
-    verdict: HistoricalDate | None = None
-    presiding_judge: str | None = None
-    judges: tuple[str, ...] = ()
-    prosecutor: str | None = None
-    procedure: str | None = None
-    charges: tuple[str, ...] = ()
-    defendants: tuple[Defendant, ...] = ()
-    summary: str = ""
-    citations: tuple[Citation, ...] = ()
-    variants: tuple[Variant, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id of the trial."))
+    name: str = attrs.field(metadata=_doc("Preferred English name."))
+    name_ru: str | None = attrs.field(default=None, metadata=_doc("Name in Russian."))
+    aliases: tuple[str, ...] = attrs.field(default=(), metadata=_doc("Official and common names."))
+    court: str = attrs.field(metadata=_doc("The court or body that tried the case."))
+    public: bool = attrs.field(metadata=_doc("False for a closed trial."))
+    start: HistoricalDate = attrs.field(metadata=_doc("First day of the sessions."))
+    end: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("Last day of the sessions.")
+    )
+    verdict: HistoricalDate | None = attrs.field(
+        default=None,
+        metadata=_doc("Day the sentence was pronounced (often after midnight, so later than end)."),
+    )
+    presiding_judge: str | None = attrs.field(
+        default=None, metadata=_doc("Id of the presiding judge.")
+    )
+    judges: tuple[str, ...] = attrs.field(
+        default=(), metadata=_doc("Ids of the other members of the bench.")
+    )
+    prosecutor: str | None = attrs.field(default=None, metadata=_doc("Id of the prosecutor."))
+    procedure: str | None = attrs.field(
+        default=None, metadata=_doc("Id of the special procedure the trial was held under, if any.")
+    )
+    charges: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_doc("Articles of the criminal code alleged (the charges were fabricated)."),
+    )
+    defendants: tuple[Defendant, ...] = attrs.field(
+        default=(), metadata=_doc("Every defendant, with sentence and fate.")
+    )
+    summary: str = attrs.field(
+        default="", metadata=_doc("What the trial was, in the project's own words.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the record.")
+    )
+    variants: tuple[Variant, ...] = attrs.field(
+        default=(), metadata=_doc("Values of fields that other sources give differently.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -455,19 +637,32 @@ class Procedure:
     or a sentencing body, with its provisions and when it was enacted and repealed.
     """
 
-    id: str
-    name: str
-    name_ru: str | None = None
-    aliases: tuple[str, ...] = ()
-    kind: ProcedureKind
-    enacted: HistoricalDate | None = None
-    enacted_by: str | None = None
-    provisions: tuple[str, ...] = ()
-    repealed: HistoricalDate | None = None
-    repealed_by: str | None = None
-    summary: str = ""
-    citations: tuple[Citation, ...] = ()
-    variants: tuple[Variant, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id of the procedure."))
+    name: str = attrs.field(metadata=_doc("Name in English."))
+    name_ru: str | None = attrs.field(default=None, metadata=_doc("Name in Russian."))
+    aliases: tuple[str, ...] = attrs.field(default=(), metadata=_doc("Other names."))
+    kind: ProcedureKind = attrs.field(
+        metadata=_doc("Law, order, resolution, extrajudicial body or letter.")
+    )
+    enacted: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When it was adopted or signed.")
+    )
+    enacted_by: str | None = attrs.field(default=None, metadata=_doc("Who adopted or signed it."))
+    provisions: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=_doc("What it laid down, one provision per item, in the project's own words."),
+    )
+    repealed: HistoricalDate | None = attrs.field(
+        default=None, metadata=_doc("When it was repealed or abolished, if known.")
+    )
+    repealed_by: str | None = attrs.field(default=None, metadata=_doc("By what act."))
+    summary: str = attrs.field(default="", metadata=_doc("What it was and how it was used."))
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the record.")
+    )
+    variants: tuple[Variant, ...] = attrs.field(
+        default=(), metadata=_doc("Values of fields that other sources give differently.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -480,18 +675,38 @@ class Statistic:
     that is possible (see :meth:`purge1930s.Dataset.recompute`).
     """
 
-    id: str
-    label: str
-    count: int | None = None
-    total: int | None = None
-    percent: float | None = None
-    text: str = ""
-    unit: str = "persons"
-    period: Period | None = None
-    scope: str = ""
-    derived_from: Derivation | None = None
-    citations: tuple[Citation, ...] = ()
-    variants: tuple[FigureVariant, ...] = ()
+    id: str = attrs.field(metadata=_doc("Stable id of the figure."))
+    label: str = attrs.field(metadata=_doc("What the figure is, in a line."))
+    count: int | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The number counted (None when the figure is published only as a share or in words)."
+        ),
+    )
+    total: int | None = attrs.field(
+        default=None, metadata=_doc("The whole it is counted out of, if any.")
+    )
+    percent: float | None = attrs.field(
+        default=None, metadata=_doc("The percentage exactly as the source states it.")
+    )
+    text: str = attrs.field(
+        default="", metadata=_doc("The figure in words, when it is not one number.")
+    )
+    unit: str = attrs.field(
+        default="persons", metadata=_doc("What is counted: persons, by default.")
+    )
+    period: Period | None = attrs.field(default=None, metadata=_doc("The time the figure covers."))
+    scope: str = attrs.field(default="", metadata=_doc("Exactly what is counted and by whom."))
+    derived_from: Derivation | None = attrs.field(
+        default=None,
+        metadata=_doc("How to recompute the figure from person records, where possible."),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=_doc("Sources for the preferred value.")
+    )
+    variants: tuple[FigureVariant, ...] = attrs.field(
+        default=(), metadata=_doc("Other published values, each with its source.")
+    )
 
 
 #: Any record that has an ``id`` and lives in a collection of the dataset.

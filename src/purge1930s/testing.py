@@ -16,6 +16,7 @@ generated document loads together with it:
 
 >>> from hypothesis import given, settings
 >>> import json, tempfile, purge1930s
+>>> from purge1930s.testing import documents
 >>> @settings(max_examples=5, deadline=None)
 ... @given(documents())
 ... def loads(document):
