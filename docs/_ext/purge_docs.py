@@ -234,6 +234,7 @@ def figures_page(ds: Dataset) -> str:
         "other values published for it. Counts from different sources often measure different "
         "things (arrested, convicted, shot; one operation or all), so compare scopes before "
         "comparing numbers.\n",
+        "![Yearly figures of the NKVD cases](charts/yearly.png)\n",
     ]
     for s in sorted(ds.statistics, key=lambda s: s.label):
         parts.append(f"## {s.label}\n")
@@ -296,8 +297,15 @@ def charts(ds: Dataset) -> None:
 
     (OUT / "charts").mkdir(parents=True, exist_ok=True)
     plt.rcParams.update({"font.size": 9, "figure.dpi": 110})
+    for draw in (timeline_chart, yearly_chart, outcomes_chart):
+        fig = draw(ds, plt, mpl)
+        fig.tight_layout()
+        fig.savefig(OUT / "charts" / f"{draw.__name__.removesuffix('_chart')}.png")
+        plt.close(fig)
 
-    # 1. The trials and the heads of the NKVD on one time axis.
+
+def timeline_chart(ds: Dataset, plt: Any, mpl: Any) -> Any:
+    """The trials and the heads of the NKVD on one time axis."""
     fig, ax = plt.subplots(figsize=(9, 4))
     rows: list[tuple[str, Any, Any, str]] = []
     for m in ds.members("nkvd"):
@@ -314,11 +322,11 @@ def charts(ds: Dataset) -> None:
     ax.xaxis_date()
     ax.set_yticks([])
     ax.set_title("The trials and the heads of the NKVD")
-    fig.tight_layout()
-    fig.savefig(OUT / "charts" / "timeline.png")
-    plt.close(fig)
+    return fig
 
-    # 2. Yearly figures of the mass repression.
+
+def yearly_chart(ds: Dataset, plt: Any, _mpl: Any) -> Any:
+    """Yearly figures of the mass repression."""
     series = [
         ("Arrested", "nkvd-arrests-{}"),
         ("Convicted", "nkvd-convictions-{}"),
@@ -335,11 +343,11 @@ def charts(ds: Dataset) -> None:
     ax.set_ylabel("people")
     ax.set_title("NKVD cases by year (from the data's statistics)")
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(OUT / "charts" / "yearly.png")
-    plt.close(fig)
+    return fig
 
-    # 3. Sentences and fates per trial.
+
+def outcomes_chart(ds: Dataset, plt: Any, _mpl: Any) -> Any:
+    """Sentences and fates per trial."""
     kinds = [OutcomeKind.SHOT, OutcomeKind.KILLED, OutcomeKind.DIED_IN_CUSTODY]
     ordered = sorted(ds.trials, key=lambda t: t.start)
     fig, ax = plt.subplots(figsize=(9, 3.8))
@@ -353,7 +361,13 @@ def charts(ds: Dataset) -> None:
             for t in ordered
         ]
         label = kind.value if kind else "other or unknown"
-        ax.bar(range(len(ordered)), counts, bottom=bottom, label=label)
+        colour = {
+            OutcomeKind.SHOT: "#7f1d1d",
+            OutcomeKind.KILLED: "#c2410c",
+            OutcomeKind.DIED_IN_CUSTODY: "#a16207",
+            None: "#9ca3af",
+        }[kind]
+        ax.bar(range(len(ordered)), counts, bottom=bottom, label=label, color=colour)
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
     ax.set_xticks(
         range(len(ordered)),
@@ -365,9 +379,7 @@ def charts(ds: Dataset) -> None:
     ax.set_ylabel("defendants")
     ax.set_title("What became of the defendants")
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(OUT / "charts" / "outcomes.png")
-    plt.close(fig)
+    return fig
 
 
 # --- Sphinx hook -------------------------------------------------------------------------------
@@ -377,7 +389,7 @@ def generate(_app: object) -> None:
     ds = purge1930s.load()
     write("dictionary.md", dictionary())
     write("people.md", people_page(ds))
-    write("figures.md", "![Yearly figures](charts/yearly.png)\n\n" + figures_page(ds))
+    write("figures.md", figures_page(ds))
     write("chronology.md", chronology_page(ds))
     write("cli.md", cli_page())
     write("trials.md", trials_index(ds))
