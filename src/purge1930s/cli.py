@@ -17,6 +17,7 @@ from purge1930s._version import DATA_VERSION, __version__
 from purge1930s.citing import format_source
 from purge1930s.dataset import Dataset
 from purge1930s.exceptions import AmbiguousError, DataError, NotFoundError
+from purge1930s.export import FORMATS
 from purge1930s.models import (
     Citation,
     Defendant,
@@ -84,6 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="the published figures, with their variants")
     p.add_argument("--explain", metavar="ID", help="recompute one figure and list who is counted")
     p.set_defaults(run=_stats)
+
+    p = sub.add_parser("export", help="write the data as CSV, JSON Lines, SQLite, JSON-LD...")
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        dest="fmt",
+        help="csv and jsonl write a folder; the others write one file",
+    )
+    p.add_argument("--out", required=True, metavar="PATH", help="folder or file to write")
+    p.set_defaults(run=_export)
 
     p = sub.add_parser("validate", help="check JSON files against the bundled data")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -248,6 +260,18 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
             f"\nRecomputable from the records: {', '.join(derivable)}\n"
             "  purge1930s stats --explain ID\n"
         )
+    return 0
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from purge1930s.export import export  # noqa: PLC0415 -- only this command needs it
+
+    paths = export(load(), args.fmt, args.out)
+    out.write(
+        f"wrote {len(paths)} file{'s' if len(paths) != 1 else ''}: {paths[0]}"
+        + (f" ... {paths[-1]}" if len(paths) > 1 else "")
+        + "\n"
+    )
     return 0
 
 

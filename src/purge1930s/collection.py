@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Final, Generic, TypeVar, overload
+from typing import Any, Final, Generic, TypeVar, overload
 
 from purge1930s import _names
 from purge1930s.exceptions import AmbiguousError, NotFoundError
@@ -97,6 +97,12 @@ class Collection(Generic[T]):
     def get(self, record_id: str, default: object = None) -> object:
         """The record with exactly this id, or *default* (like :meth:`dict.get`)."""
         return self._by_id.get(record_id, default)
+
+    def to_frame(self) -> Any:
+        """This collection as a pandas DataFrame indexed by id (needs the ``pandas`` extra)."""
+        from purge1930s.export.frames import collection_frame  # noqa: PLC0415 -- optional
+
+        return collection_frame(self)
 
     def ids(self) -> tuple[str, ...]:
         """Every id, sorted."""

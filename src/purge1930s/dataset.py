@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Iterable
-from typing import Final, final
+from typing import Any, Final, final
 
 import attrs
 
@@ -272,6 +272,24 @@ class Dataset:
             people=counted,
             cohort=tuple(sorted(cohort)),
         )
+
+    # --- exports ------------------------------------------------------------------------
+
+    def to_frames(self) -> dict[str, Any]:
+        """
+        Every table of the export as a pandas DataFrame (needs the ``pandas`` extra).
+
+        See :mod:`purge1930s.export` for the tables.
+        """
+        from purge1930s.export.frames import to_frames  # noqa: PLC0415 -- optional extra
+
+        return to_frames(self)
+
+    def to_graph(self) -> Any:
+        """A networkx graph of people, trials, events and bodies (needs ``networkx``)."""
+        from purge1930s.export.frames import to_graph  # noqa: PLC0415 -- optional extra
+
+        return to_graph(self)
 
     # --- people -------------------------------------------------------------------------
 
