@@ -176,3 +176,10 @@ class TestSearch:
             return
         assert found
         assert exact is found[0]
+
+
+def test_numbers_in_names_are_not_folded_together() -> None:
+    """Repeated letters fold (Kamennev ~ Kamenev); repeated digits never do."""
+    ds = Dataset(people=[make("a-1", "Ivan Person1"), make("a-11", "Ivan Person11")])
+    assert "a-1" == ds.people.lookup("Ivan Person1").id
+    assert "a-11" == ds.people.lookup("Ivan Person11").id

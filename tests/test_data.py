@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from typing import ClassVar
@@ -16,6 +17,7 @@ from purge1930s import (
     SentenceKind,
     SourceKind,
 )
+from purge1930s._loading import _no_duplicate_keys, _read_bundled
 
 DS = purge1930s.load()
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -260,3 +262,11 @@ def test_no_duplicate_names_among_people() -> None:
     """Two people never share a preferred name (lookup by name would be ambiguous)."""
     names = Counter(p.name for p in DS.people)
     assert [] == [n for n, c in names.items() if c > 1]
+
+
+def test_bundled_files_have_no_duplicate_keys() -> None:
+    """The loader trusts the bundled files on this point; here is the check it skips."""
+    for name, raw in _read_bundled():
+        assert isinstance(raw, bytes)
+        json.loads(raw, object_pairs_hook=_no_duplicate_keys)  # raises on a duplicate
+        assert name.endswith(".json")

@@ -49,3 +49,8 @@ def test_import_is_light() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert 0 == done.returncode, done.stderr
+
+
+def test_every_public_name_has_a_home() -> None:
+    """The lazy table in __init__ covers __all__ exactly (besides the two versions)."""
+    assert set(purge1930s.__all__) - {"__version__", "data_version"} == set(purge1930s._HOMES)

@@ -12,48 +12,51 @@ are private.
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from purge1930s._loading import load
 from purge1930s._version import DATA_VERSION, __version__
-from purge1930s.citing import cite
-from purge1930s.collection import Collection
-from purge1930s.dataset import Dataset, Membership, Recomputation
-from purge1930s.dates import HistoricalDate, Precision
-from purge1930s.exceptions import (
-    AmbiguousError,
-    DataError,
-    NotFoundError,
-    Problem,
-    Purge1930sError,
-)
-from purge1930s.models import (
-    Body,
-    BodyKind,
-    Citation,
-    DeathCause,
-    Defendant,
-    Derivation,
-    Event,
-    EventKind,
-    FigureVariant,
-    Outcome,
-    OutcomeKind,
-    Period,
-    Person,
-    Position,
-    Procedure,
-    ProcedureKind,
-    Rehabilitation,
-    Role,
-    Sentence,
-    SentenceKind,
-    Source,
-    SourceKind,
-    Statistic,
-    Trial,
-    Variant,
-)
+
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time these load on first use
+    from purge1930s._loading import load
+    from purge1930s.citing import cite
+    from purge1930s.collection import Collection
+    from purge1930s.dataset import Dataset, Membership, Recomputation
+    from purge1930s.dates import HistoricalDate, Precision
+    from purge1930s.exceptions import (
+        AmbiguousError,
+        DataError,
+        NotFoundError,
+        Problem,
+        Purge1930sError,
+    )
+    from purge1930s.models import (
+        Body,
+        BodyKind,
+        Citation,
+        DeathCause,
+        Defendant,
+        Derivation,
+        Event,
+        EventKind,
+        FigureVariant,
+        Outcome,
+        OutcomeKind,
+        Period,
+        Person,
+        Position,
+        Procedure,
+        ProcedureKind,
+        Rehabilitation,
+        Role,
+        Sentence,
+        SentenceKind,
+        Source,
+        SourceKind,
+        Statistic,
+        Trial,
+        Variant,
+    )
 
 __all__ = [
     "AmbiguousError",
@@ -107,9 +110,59 @@ _SHORTCUTS = frozenset(
 )
 
 
+# Where each public name lives. Importing purge1930s imports none of them: a script that
+# only checks the version pays for nothing, and the first use of a name imports its module.
+_HOMES = {
+    "load": "_loading",
+    "cite": "citing",
+    "Collection": "collection",
+    **dict.fromkeys(("Dataset", "Membership", "Recomputation"), "dataset"),
+    **dict.fromkeys(("HistoricalDate", "Precision"), "dates"),
+    **dict.fromkeys(
+        ("AmbiguousError", "DataError", "NotFoundError", "Problem", "Purge1930sError"),
+        "exceptions",
+    ),
+    **dict.fromkeys(
+        (
+            "Body",
+            "BodyKind",
+            "Citation",
+            "DeathCause",
+            "Defendant",
+            "Derivation",
+            "Event",
+            "EventKind",
+            "FigureVariant",
+            "Outcome",
+            "OutcomeKind",
+            "Period",
+            "Person",
+            "Position",
+            "Procedure",
+            "ProcedureKind",
+            "Rehabilitation",
+            "Role",
+            "Sentence",
+            "SentenceKind",
+            "Source",
+            "SourceKind",
+            "Statistic",
+            "Trial",
+            "Variant",
+        ),
+        "models",
+    ),
+}
+
+
 def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(f"purge1930s.{home}"), name)
+        globals()[name] = value  # later look-ups are plain attribute access
+        return value
     if name in _SHORTCUTS:
-        return getattr(load(), name)
+        return getattr(__getattr__("load")(), name)
     msg = f"module 'purge1930s' has no attribute {name!r}"
     raise AttributeError(msg)
 

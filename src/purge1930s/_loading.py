@@ -10,12 +10,14 @@ unpickled, nothing fetched. Every problem found is collected and raised as one
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
-from typing import Any, Final
+from typing import Any, Final, ParamSpec, TypeVar
 
 import cattrs
 
@@ -26,6 +28,9 @@ from purge1930s.exceptions import DataError, Problem
 from purge1930s.models import Statistic
 
 __all__ = ["bundled_files", "clear_cache", "load", "read_records", "structure_document"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _lock: Final = threading.Lock()
 _cache: dict[str, Dataset] = {}
@@ -61,7 +66,7 @@ def load(extra: Iterable[str | os.PathLike[str]] | None = None) -> Dataset:
         msg = "extra takes a list of paths, not a single path"
         raise TypeError(msg)
     records, problems = _bundled_records()
-    more, found = read_records([(os.fspath(p), _read_path(os.fspath(p))) for p in extra])
+    more, found = read_records((os.fspath(p), _read_path(os.fspath(p))) for p in extra)
     return _build(
         {name: [*records[name], *more[name]] for name in COLLECTIONS}, [*problems, *found]
     )
@@ -74,7 +79,7 @@ def _bundled_records() -> tuple[dict[str, list[Located]], list[Problem]]:
         with _structure_lock:
             found = _structured.get("bundled")
             if found is None:
-                found = read_records(_read_bundled())
+                found = read_records(_read_bundled(), trusted=True)
                 _structured["bundled"] = found
     records, problems = found
     return {name: list(located) for name, located in records.items()}, list(problems)
@@ -97,6 +102,9 @@ def bundled_files() -> list[str]:
 
 
 def _read_bundled() -> list[tuple[str, bytes | Problem]]:
+    # The bundled files are written by tools/normalize_data.py from parsed JSON, and CI
+    # checks they are canonical, so they cannot hold duplicate keys: they are parsed
+    # without the (costly) duplicate-key hook. User files always get it.
     data = files("purge1930s") / "data"
     return [(name, (data / name).read_bytes()) for name in bundled_files()]
 
@@ -127,7 +135,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _parse(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
+def _parse(
+    file: str, raw: bytes, *, trusted: bool = False
+) -> tuple[dict[str, Any] | None, list[Problem]]:
     def problem(message: str, rule: str = "json") -> tuple[None, list[Problem]]:
         return None, [Problem(file=file, record="", field="", rule=rule, message=message)]
 
@@ -135,11 +145,16 @@ def _parse(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return problem(f"not UTF-8 text (byte {exc.start})", "encoding")
+    del raw  # only the text is needed from here on
     if not text.strip():
         return problem("the file is empty")
     try:
-        document = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+        document = (
+            json.loads(text)
+            if trusted
+            else json.loads(
+                text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+            )
         )
     except json.JSONDecodeError as exc:
         return problem(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
@@ -171,21 +186,49 @@ def _json_type(value: object) -> str:
     }.get(type(value), "a value")
 
 
+def _paused_gc(fn: Callable[P, R]) -> Callable[P, R]:
+    """
+    Run *fn* with the cyclic garbage collector paused. Loading allocates many small objects
+    and no cycles; collections triggered by those allocations only rescan them, at a cost
+    that grows with the size of the data.
+    """
+
+    @functools.wraps(fn)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_paused_gc
 def read_records(
-    sources: list[tuple[str, bytes | Problem]],
+    sources: Iterable[tuple[str, bytes | Problem]], *, trusted: bool = False
 ) -> tuple[dict[str, list[Located]], list[Problem]]:
-    """Parse and structure every file; return the records by collection and the problems."""
+    """
+    Parse and structure every file; return the records by collection and the problems.
+
+    *sources* may be a generator: each file's bytes and parsed JSON are dropped as soon as
+    its records are structured, which keeps the peak memory of a large load down.
+    """
     records: dict[str, list[Located]] = {name: [] for name in COLLECTIONS}
     problems: list[Problem] = []
     for file, raw in sources:
         if isinstance(raw, Problem):
             problems.append(raw)
             continue
-        document, found = _parse(file, raw)
+        document, found = _parse(file, raw, trusted=trusted)
+        del raw
         problems.extend(found)
         if document is None:
             continue
         more, found = structure_document(file, document)
+        del document
         problems.extend(found)
         for name, located in more.items():
             records[name].extend(located)
@@ -207,17 +250,17 @@ def structure_document(
             problems.append(_problem(file, "", name, "type", message))
             continue
         record_type = COLLECTIONS[name]
+        structure = converter.get_structure_hook(record_type)
         bucket = records[name]
         for index, item in enumerate(items):
-            label = _label(name, index, item)
             if not isinstance(item, dict):
                 message = f"expected an object, got {_json_type(item)}"
-                problems.append(_problem(file, label, "", "type", message))
+                problems.append(_problem(file, _label(name, index, item), "", "type", message))
                 continue
             try:
-                bucket.append((file, converter.structure(item, record_type)))
+                bucket.append((file, structure(item, record_type)))
             except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-                problems.extend(_problems(file, label, exc))
+                problems.extend(_problems(file, _label(name, index, item), exc))
     return records, problems
 
 
@@ -275,6 +318,7 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+@_paused_gc
 def _build(records: dict[str, list[Located]], problems: list[Problem]) -> Dataset:
     problems = [*problems, *check(records)]
     if problems:

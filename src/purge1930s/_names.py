@@ -36,7 +36,7 @@ _RULES: Final = (
     (re.compile(r"kh"), "h"),
     (re.compile(r"[jy]"), "i"),
     (re.compile(r"w"), "v"),
-    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
 )
 
 

@@ -53,6 +53,7 @@ class _Checker:
         self.bodies: dict[str, Body] = {
             r.id: r for _, r in records.get("bodies", ()) if isinstance(r, Body)
         }
+        self.source_ids = self.ids.get("sources", set())
         self.file = ""
         self.record = ""
 
@@ -67,8 +68,10 @@ class _Checker:
             self.problem(field, "reference", f"no {kind} has the id {value!r}")
 
     def citations(self, field: str, citations: Sequence[Citation]) -> None:
+        sources = self.source_ids
         for i, citation in enumerate(citations):
-            self.ref(f"{field}[{i}].source", citation.source, "sources")
+            if citation.source not in sources:  # the path is only formatted for a problem
+                self.ref(f"{field}[{i}].source", citation.source, "sources")
 
     def order(
         self,
@@ -109,14 +112,21 @@ class _Checker:
         if (p.died is None) != (p.death_cause is None):
             self.problem("death_cause", "death", "death_cause is given exactly when died is")
         for i, pos in enumerate(p.positions):
+            body = self.bodies.get(pos.body) if pos.body else None
+            if pos.citations:
+                self.citations(f"positions[{i}].citations", pos.citations)
+            if pos.body is not None and body is None:
+                self.ref(f"positions[{i}].body", pos.body, "bodies")
+            # The common case is a post in order; the paths are only formatted otherwise.
+            dates = (p.born, pos.start, pos.end, p.died)
+            bounds = (body.start, body.end) if body is not None else (None, None)
+            if _in_order(*dates) and _in_order(bounds[0], pos.start, pos.end, bounds[1]):
+                continue
             where = f"positions[{i}]"
-            self.ref(f"{where}.body", pos.body, "bodies")
-            self.citations(f"{where}.citations", pos.citations)
             self.order(("start", pos.start), ("end", pos.end), f"{where}.end")
             self.order(("born", p.born), ("position start", pos.start), f"{where}.start")
             self.order(("position start", pos.start), ("death", p.died), f"{where}.start")
             self.order(("position end", pos.end), ("death", p.died), f"{where}.end")
-            body = self.bodies.get(pos.body) if pos.body else None
             if body is not None:
                 self.order(
                     (f"start of {body.id}", body.start),
@@ -134,10 +144,13 @@ class _Checker:
 
     def event(self, e: Event) -> None:
         self.order(("date", e.date), ("end", e.end), "end")
+        people = self.people
+        living_only = not e.posthumous and e.kind not in _POSTHUMOUS
         for i, pid in enumerate(e.people):
-            self.ref(f"people[{i}]", pid, "people")
-            person = self.people.get(pid)
-            if person is not None and not e.posthumous and e.kind not in _POSTHUMOUS:
+            person = people.get(pid)
+            if person is None:
+                self.ref(f"people[{i}]", pid, "people")
+            elif living_only and person.died is not None and not e.date.may_precede(person.died):
                 self.order(("event date", e.date), (f"death of {pid}", person.died), f"people[{i}]")
         for i, tid in enumerate(e.trials):
             self.ref(f"trials[{i}]", tid, "trials")
@@ -257,6 +270,12 @@ def _rounding(percent: float) -> float:
     text = repr(float(percent))
     decimals = 0 if text.endswith(".0") else len(text.partition(".")[2])
     return 10.0**-decimals + 1e-9
+
+
+def _in_order(*dates: HistoricalDate | None) -> bool:
+    """Whether the given dates (Nones skipped) can be read in this order, pairwise."""
+    known = [d for d in dates if d is not None]
+    return all(a.may_precede(b) for i, a in enumerate(known) for b in known[i + 1 :])
 
 
 def check(records: Mapping[str, Sequence[Located]]) -> Iterator[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Generic, TypeVar, overload
 
@@ -29,6 +30,7 @@ _WORD: Final = 75.0
 _SUBSTRING: Final = 70.0
 _FUZZY_SCALE: Final = 60.0
 _FUZZY_CUTOFF: Final = 0.6
+_FUZZY_CANDIDATES: Final = 50
 
 
 class Collection(Generic[T]):
@@ -40,15 +42,14 @@ class Collection(Generic[T]):
     :meth:`get`, :meth:`lookup`, :meth:`search`, :meth:`ids`.
     """
 
-    __slots__ = ("_by_id", "_exact", "_kind", "_lock", "_names", "_order", "_quick", "_surnames")
+    __slots__ = ("_by_id", "_index", "_kind", "_lock", "_names", "_order", "_with_surnames")
 
     _kind: str
     _by_id: dict[str, T]
-    _order: tuple[T, ...]
+    _order: tuple[T, ...] | None
     _names: Callable[[T], Iterable[str]]
-    _surnames: dict[str, tuple[str, ...]] | None
-    _exact: dict[str, tuple[str, ...]] | None
-    _quick: dict[str, tuple[str, ...]] | None
+    _with_surnames: bool
+    _index: _Index | None
     _lock: threading.Lock
 
     def __init__(
@@ -60,23 +61,32 @@ class Collection(Generic[T]):
         names: Callable[[T], Iterable[str]],
         surnames: bool = False,
     ) -> None:
-        by_id = {key(r): r for r in records}
         object.__setattr__(self, "_kind", kind)
-        object.__setattr__(self, "_by_id", dict(sorted(by_id.items())))
-        object.__setattr__(self, "_order", tuple(self._by_id.values()))
+        object.__setattr__(self, "_by_id", {key(r): r for r in records})
+        object.__setattr__(self, "_order", None)
         object.__setattr__(self, "_names", names)
-        object.__setattr__(self, "_exact", None)
-        object.__setattr__(self, "_quick", None)
-        object.__setattr__(self, "_surnames", {} if surnames else None)
+        object.__setattr__(self, "_index", None)
+        object.__setattr__(self, "_with_surnames", surnames)
         object.__setattr__(self, "_lock", threading.Lock())
 
     # --- mapping-like -------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self._by_id)
 
     def __iter__(self) -> Iterator[T]:
-        return iter(self._order)
+        return iter(self._ordered())
+
+    def _ordered(self) -> tuple[T, ...]:
+        # Sorted on first iteration rather than at load: many programs only look things up.
+        order = self._order
+        if order is None:
+            with self._lock:
+                order = self._order
+                if order is None:
+                    order = tuple(self._by_id[k] for k in sorted(self._by_id))
+                    object.__setattr__(self, "_order", order)
+        return order
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
@@ -106,7 +116,7 @@ class Collection(Generic[T]):
 
     def ids(self) -> tuple[str, ...]:
         """Every id, sorted."""
-        return tuple(self._by_id)
+        return tuple(sorted(self._by_id))
 
     def __repr__(self) -> str:
         return f"<Collection of {len(self)} {self._kind} records>"
@@ -132,13 +142,13 @@ class Collection(Generic[T]):
             raise NotFoundError(self._kind, repr(text))
         if text in self._by_id:
             return self._by_id[text]
-        quick, exact, surnames = self._indexes()
-        ids = quick.get(_names.quick(text))
+        index = self._indexes()
+        ids = index.quick.get(_names.quick(text))
         if ids is None:
             key = _names.fold(text)
-            ids = exact.get(key)
-            if ids is None and surnames is not None:
-                ids = surnames.get(key)
+            ids = index.exact.get(key)
+            if ids is None:
+                ids = index.surnames.get(key)
         if not ids:
             raise NotFoundError(self._kind, text, self._suggest(text))
         if len(ids) > 1:
@@ -158,67 +168,93 @@ class Collection(Generic[T]):
         query = _names.fold(text) if isinstance(text, str) else ""
         if not query or limit <= 0:
             return []
-        _, exact, surnames = self._indexes()
+        index = self._indexes()
         best: dict[str, float] = {}
-        matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(query)
-        for key, ids in exact.items():
-            score = _score(query, key, matcher)
+
+        def note(key: str, score: float) -> None:
+            for record_id in index.keys[key]:
+                if score > best.get(record_id, 0.0):
+                    best[record_id] = score
+
+        for key in index.keys:
+            score = _strong_score(query, key)
             if score:
-                for record_id in ids:
-                    if score > best.get(record_id, 0.0):
-                        best[record_id] = score
-        for key, ids in (surnames or {}).items():
-            score = _SURNAME if key == query else _score(query, key, matcher)
-            if score:
-                for record_id in ids:
-                    if score > best.get(record_id, 0.0):
-                        best[record_id] = score
+                note(key, _SURNAME if score == _EXACT and key in index.surnames else score)
+        if len(best) < limit:
+            # Spelling-similar names: only the keys sharing the most trigrams with the
+            # query are compared character by character.
+            matcher = difflib.SequenceMatcher(autojunk=False)
+            matcher.set_seq2(query)
+            shared: Counter[str] = Counter()
+            for gram in _grams(query):
+                shared.update(index.grams.get(gram, ()))
+            for key, _ in shared.most_common(_FUZZY_CANDIDATES + 3 * limit):
+                score = _fuzzy_score(key, matcher)
+                if score:
+                    note(key, score)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [(self._by_id[record_id], score) for record_id, score in ranked]
 
     def _suggest(self, text: str) -> list[str]:
-        ids = [r_id for r_id in (getattr(r, "id", None) for r in self.search(text, 3)) if r_id]
-        for close in difflib.get_close_matches(text, self._by_id, n=3):
-            if close not in ids:
-                ids.append(close)
-        return ids[:3]
+        return [str(getattr(r, "id", "")) for r in self.search(text, 3)]
 
-    def _indexes(
-        self,
-    ) -> tuple[
-        dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]] | None
-    ]:
+    def _indexes(self) -> _Index:
         # Built on first use, once: a plain load() never pays for name folding.
-        if self._exact is None:
+        index = self._index
+        if index is None:
             with self._lock:
-                if self._exact is None:
-                    self._build()
-        return self._quick or {}, self._exact or {}, self._surnames
+                index = self._index
+                if index is None:
+                    index = _Index.build(self._by_id, self._names, surnames=self._with_surnames)
+                    object.__setattr__(self, "_index", index)
+        return index
 
-    def _build(self) -> None:
+
+class _Index:
+    """The name indexes of one collection, built together on first use."""
+
+    __slots__ = ("exact", "grams", "keys", "quick", "surnames")
+
+    def __init__(
+        self,
+        quick: dict[str, tuple[str, ...]],
+        exact: dict[str, tuple[str, ...]],
+        surnames: dict[str, tuple[str, ...]],
+    ) -> None:
+        self.quick = quick  # casefolded name -> ids, where folding could not change the answer
+        self.exact = exact  # folded name -> ids
+        self.surnames = surnames  # folded surname -> ids (people only)
+        self.keys = {**surnames, **exact}  # every searchable key -> ids
+        grams: dict[str, list[str]] = {}
+        for key in self.keys:
+            for gram in _grams(key):
+                grams.setdefault(gram, []).append(key)
+        self.grams = grams
+
+    @classmethod
+    def build(
+        cls, by_id: dict[str, Any], names: Callable[[Any], Iterable[str]], *, surnames: bool
+    ) -> _Index:
         quick: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
-        surnames: dict[str, list[str]] | None = None if self._surnames is None else {}
-        for record_id, record in self._by_id.items():
-            names = [record_id, *self._names(record)]
-            for name in names:
+        last: dict[str, list[str]] = {}
+        for record_id, record in by_id.items():
+            for name in (record_id, *names(record)):
                 _add(quick, _names.quick(name), record_id)
                 _add(exact, _names.fold(name), record_id)
-                if surnames is not None and name is not record_id:
-                    _add(surnames, _names.fold(_names.surname(name)), record_id)
+                if surnames and name != record_id:
+                    _add(last, _names.fold(_names.surname(name)), record_id)
         # A cheap key is only trusted where it cannot disagree with the folded one.
         trusted = {
             k: tuple(v)
             for k, v in quick.items()
             if tuple(v) == tuple(exact.get(_names.fold(k), ()))
         }
-        if surnames is not None:
-            object.__setattr__(
-                self, "_surnames", {k: tuple(v) for k, v in surnames.items() if k not in exact}
-            )
-        object.__setattr__(self, "_quick", trusted)
-        object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
+        return cls(
+            trusted,
+            {k: tuple(v) for k, v in exact.items()},
+            {k: tuple(v) for k, v in last.items() if k not in exact},
+        )
 
 
 def _add(index: dict[str, list[str]], key: str, record_id: str) -> None:
@@ -229,7 +265,12 @@ def _add(index: dict[str, list[str]], key: str, record_id: str) -> None:
         ids.append(record_id)
 
 
-def _score(query: str, key: str, matcher: difflib.SequenceMatcher[str]) -> float:
+def _grams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _strong_score(query: str, key: str) -> float:
     if key == query:
         return _EXACT
     if key.startswith(query):
@@ -238,6 +279,10 @@ def _score(query: str, key: str, matcher: difflib.SequenceMatcher[str]) -> float
         return _WORD
     if query in key:
         return _SUBSTRING
+    return 0.0
+
+
+def _fuzzy_score(key: str, matcher: difflib.SequenceMatcher[str]) -> float:
     matcher.set_seq1(key)
     if matcher.real_quick_ratio() < _FUZZY_CUTOFF or matcher.quick_ratio() < _FUZZY_CUTOFF:
         return 0.0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import heapq
+import threading
 from collections.abc import Iterable
 from typing import Any, Final, final
 
@@ -100,11 +102,9 @@ class Dataset:
     """
 
     __slots__ = (
-        "_event_ends",
-        "_event_starts",
-        "_max_span",
+        "_lock",
         "_memberships",
-        "_timeline",
+        "_time",
         "bodies",
         "events",
         "people",
@@ -121,11 +121,9 @@ class Dataset:
     trials: Collection[Trial]
     procedures: Collection[Procedure]
     statistics: Collection[Statistic]
-    _timeline: tuple[Event, ...]
-    _event_starts: list[datetime.date]
-    _event_ends: list[datetime.date]
-    _max_span: datetime.timedelta
-    _memberships: dict[str, tuple[Membership, ...]]
+    _lock: threading.Lock
+    _time: _TimeIndex | None
+    _memberships: dict[str, tuple[Membership, ...]] | None
 
     def __init__(
         self,
@@ -150,36 +148,31 @@ class Dataset:
             "statistics",
             Collection("statistic", statistics, key=_id, names=lambda s: (s.label,)),
         )
-        timeline = tuple(sorted(self.events, key=timeline_key))
-        set_(self, "_timeline", timeline)
-        set_(self, "_event_starts", [e.date.earliest for e in timeline])
-        set_(self, "_event_ends", [(e.end or e.date).latest for e in timeline])
-        spans = [
-            (end - e.date.earliest).days for e, end in zip(timeline, self._event_ends, strict=True)
-        ]
-        set_(self, "_max_span", datetime.timedelta(days=max(spans, default=0)))
-        memberships: dict[str, list[Membership]] = {}
-        for person in self.people:
-            for p in person.positions:
-                if p.body is not None:
-                    memberships.setdefault(p.body, []).append(
-                        Membership(
-                            person=person.id,
-                            body=p.body,
-                            role=p.role,
-                            title=p.title,
-                            start=p.start,
-                            end=p.end,
-                        )
-                    )
-        set_(
-            self,
-            "_memberships",
-            {
-                body: tuple(sorted(ms, key=lambda m: (m.start is None, m.start, m.person)))
-                for body, ms in memberships.items()
-            },
-        )
+        set_(self, "_lock", threading.Lock())
+        set_(self, "_time", None)
+        set_(self, "_memberships", None)
+
+    # The timeline and membership indexes are built on first use, once, under a lock.
+
+    def _time_index(self) -> _TimeIndex:
+        index = self._time
+        if index is None:
+            with self._lock:
+                index = self._time
+                if index is None:
+                    index = _TimeIndex(self.events)
+                    object.__setattr__(self, "_time", index)
+        return index
+
+    def _membership_index(self) -> dict[str, tuple[Membership, ...]]:
+        index = self._memberships
+        if index is None:
+            with self._lock:
+                index = self._memberships
+                if index is None:
+                    index = _memberships(self.people)
+                    object.__setattr__(self, "_memberships", index)
+        return index
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = "Dataset is immutable"
@@ -205,14 +198,7 @@ class Dataset:
         """
         lo = _FAR_PAST if start is None else as_date(start).earliest
         hi = _FAR_FUTURE if end is None else as_date(end).latest
-        if start is None and end is None:
-            return list(self._timeline)
-        # Only events starting at most max_span before the window can reach into it.
-        first = _FAR_PAST if lo - _FAR_PAST <= self._max_span else lo - self._max_span
-        i = bisect.bisect_left(self._event_starts, first)
-        j = bisect.bisect_right(self._event_starts, hi)
-        ends = self._event_ends
-        return [self._timeline[k] for k in range(i, j) if ends[k] >= lo]
+        return self._time_index().window(lo, hi, everything=start is None and end is None)
 
     # --- bodies -------------------------------------------------------------------------
 
@@ -225,7 +211,7 @@ class Dataset:
             NotFoundError: if *body* is not a body id.
         """
         self.bodies[body]  # raises NotFoundError with suggestions
-        memberships = self._memberships.get(body, ())
+        memberships = self._membership_index().get(body, ())
         if at is None:
             return memberships
         when = as_date(at)
@@ -302,7 +288,18 @@ class Dataset:
     def events_of(self, person: str) -> tuple[Event, ...]:
         """The events *person* (an id) took part in, in chronological order."""
         self.people[person]
-        return tuple(e for e in self._timeline if person in e.people)
+        return tuple(e for e in self._time_index().timeline if person in e.people)
+
+
+_SHORT: Final = datetime.timedelta(days=31)
+
+
+def _last(e: Event) -> datetime.date:
+    return (e.end or e.date).latest
+
+
+def _span(e: Event) -> datetime.timedelta:
+    return _last(e) - e.date.earliest
 
 
 _KIND_RANK: Final = {kind: rank for rank, kind in enumerate(EventKind)}
@@ -315,6 +312,57 @@ def timeline_key(e: Event) -> tuple[HistoricalDate, HistoricalDate, int, str]:
     execution), then id.
     """
     return (e.date, e.end or e.date, _KIND_RANK[e.kind], e.id)
+
+
+class _TimeIndex:
+    """
+    The events in timeline order, indexed for window queries: the short events (up to
+    _SHORT long) are bisected by start, since one that starts more than _SHORT before a
+    window cannot reach into it; the few long ones are checked one by one.
+    O(log n + k + number of long events).
+    """
+
+    __slots__ = ("ends", "long", "short", "starts", "timeline")
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.timeline = tuple(sorted(events, key=timeline_key))
+        self.short = tuple(e for e in self.timeline if _span(e) <= _SHORT)
+        self.starts = [e.date.earliest for e in self.short]
+        self.ends = [_last(e) for e in self.short]
+        self.long = tuple(e for e in self.timeline if _span(e) > _SHORT)
+
+    def window(self, lo: datetime.date, hi: datetime.date, *, everything: bool) -> list[Event]:
+        if everything:
+            return list(self.timeline)
+        first = lo - _SHORT if lo - _FAR_PAST > _SHORT else _FAR_PAST
+        i = bisect.bisect_left(self.starts, first)
+        j = bisect.bisect_right(self.starts, hi)
+        found = [self.short[k] for k in range(i, j) if self.ends[k] >= lo]
+        long_found = [e for e in self.long if e.date.earliest <= hi and _last(e) >= lo]
+        if not long_found:
+            return found
+        return list(heapq.merge(found, long_found, key=timeline_key))
+
+
+def _memberships(people: Iterable[Person]) -> dict[str, tuple[Membership, ...]]:
+    found: dict[str, list[Membership]] = {}
+    for person in people:
+        for p in person.positions:
+            if p.body is not None:
+                found.setdefault(p.body, []).append(
+                    Membership(
+                        person=person.id,
+                        body=p.body,
+                        role=p.role,
+                        title=p.title,
+                        start=p.start,
+                        end=p.end,
+                    )
+                )
+    return {
+        body: tuple(sorted(ms, key=lambda m: (m.start is None, m.start, m.person)))
+        for body, ms in found.items()
+    }
 
 
 def _id(record: Source | Person | Body | Event | Trial | Procedure | Statistic) -> str:

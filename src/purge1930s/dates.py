@@ -58,7 +58,16 @@ class HistoricalDate:
     Use :meth:`parse` to read text; the constructor takes the parts.
     """
 
-    __slots__ = ("_approximate", "_day", "_earliest", "_latest", "_month", "_uncertain", "_year")
+    __slots__ = (
+        "_approximate",
+        "_day",
+        "_earliest",
+        "_key_",
+        "_latest",
+        "_month",
+        "_uncertain",
+        "_year",
+    )
 
     _year: int
     _month: int | None
@@ -67,6 +76,7 @@ class HistoricalDate:
     _approximate: bool
     _earliest: datetime.date
     _latest: datetime.date
+    _key_: tuple[datetime.date, datetime.date, int]
 
     def __init__(
         self,
@@ -107,6 +117,11 @@ class HistoricalDate:
         set_(self, "_approximate", bool(approximate))
         set_(self, "_earliest", earliest)
         set_(self, "_latest", latest)
+        # Comparisons are frequent (sorting, validation): compute the sort key once.
+        rank = _QUALIFIER_RANK[
+            "%" if uncertain and approximate else "?" if uncertain else "~" if approximate else ""
+        ]
+        set_(self, "_key_", (earliest, latest, rank))
 
     @classmethod
     def parse(cls, text: str) -> HistoricalDate:
@@ -218,7 +233,7 @@ class HistoricalDate:
         return self._earliest <= end and start <= self._latest
 
     def _key(self) -> tuple[datetime.date, datetime.date, int]:
-        return (self._earliest, self._latest, _QUALIFIER_RANK[self.qualifier])
+        return self._key_
 
     def __str__(self) -> str:
         text = f"{self._year:04d}"
@@ -239,30 +254,30 @@ class HistoricalDate:
         # An exact day hashes like the datetime.date it equals.
         if self.exact:
             return hash(self._earliest)
-        return hash(self._key())
+        return hash(self._key_)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, HistoricalDate):
-            return self._key() == other._key()
+            return self._key_ == other._key_
         if isinstance(other, datetime.date) and not isinstance(other, datetime.datetime):
             return self.exact and self._earliest == other
         return NotImplemented
 
     def __lt__(self, other: object) -> bool:
         key = _other_key(other)
-        return NotImplemented if key is None else self._key() < key
+        return NotImplemented if key is None else self._key_ < key
 
     def __le__(self, other: object) -> bool:
         key = _other_key(other)
-        return NotImplemented if key is None else self._key() <= key
+        return NotImplemented if key is None else self._key_ <= key
 
     def __gt__(self, other: object) -> bool:
         key = _other_key(other)
-        return NotImplemented if key is None else self._key() > key
+        return NotImplemented if key is None else self._key_ > key
 
     def __ge__(self, other: object) -> bool:
         key = _other_key(other)
-        return NotImplemented if key is None else self._key() >= key
+        return NotImplemented if key is None else self._key_ >= key
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = "HistoricalDate is immutable"
@@ -284,7 +299,7 @@ def _coerce(value: HistoricalDate | datetime.date) -> HistoricalDate:
 
 def _other_key(other: object) -> tuple[datetime.date, datetime.date, int] | None:
     if isinstance(other, HistoricalDate):
-        return other._key()
+        return other._key_
     if isinstance(other, datetime.date) and not isinstance(other, datetime.datetime):
         return (other, other, 0)
     return None
