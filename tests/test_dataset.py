@@ -200,3 +200,16 @@ class TestRecompute:
         stat = Statistic(id="s", label="x", count=1, citations=CITE)
         with pytest.raises(NotFoundError, match="derivable"):
             Dataset(statistics=[stat]).recompute("s")
+
+
+def test_recompute_held_window() -> None:
+    """held= keeps the members who sat at some time in the period, whenever they started."""
+    people = [
+        _person("early", "1938", DeathCause.EXECUTED, _marshal("1920", "1930")),
+        _person("during", "1938", DeathCause.EXECUTED, _marshal("1926")),
+        _person("later", "1938", DeathCause.EXECUTED, _marshal("1936")),
+    ]
+    rule = Derivation(body="marshals", held=Period(start=D("1934-02"), end=D("1935-02")))
+    stat = Statistic(id="s", label="x", count=1, derived_from=rule, citations=CITE)
+    r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+    assert ("during",) == r.cohort

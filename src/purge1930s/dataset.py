@@ -217,6 +217,19 @@ class Dataset:
         when = as_date(at)
         return tuple(m for m in memberships if self._held(m, when))
 
+    def _held_in(self, m: Membership, period: Period | None) -> bool:
+        """Whether *m* can have been held at some time in *period* (always, if None)."""
+        if period is None:
+            return True
+        lo = period.start.earliest if period.start else _FAR_PAST
+        hi = period.end.latest if period.end else _FAR_FUTURE
+        if m.start is not None and m.start.earliest > hi:
+            return False
+        if m.end is not None:
+            return m.end.latest >= lo
+        died = self.people[m.person].died
+        return died is None or died.latest >= lo
+
     def _held(self, m: Membership, when: HistoricalDate) -> bool:
         if m.start is not None and m.start.earliest > when.latest:
             return False
@@ -242,7 +255,11 @@ class Dataset:
             raise NotFoundError("derivable statistic", statistic, derivable[:3])
         cohort: dict[str, None] = {}
         for m in self.members(rule.body):
-            if m.role in rule.roles and _within(m.start, rule.started):
+            if (
+                m.role in rule.roles
+                and _within(m.start, rule.started)
+                and self._held_in(m, rule.held)
+            ):
                 cohort[m.person] = None
         counted = tuple(
             pid

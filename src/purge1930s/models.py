@@ -397,8 +397,9 @@ class Derivation:
     How a :class:`Statistic` is recomputed from person records.
 
     The cohort is everyone who held a position in ``body`` with one of ``roles`` whose
-    position started within ``started`` (any time, if ``None``). The count is those of the
-    cohort whose ``death_cause`` is one of ``fates`` and who died within ``died``.
+    position started within ``started`` and was held at some time within ``held`` (either
+    test is skipped when ``None``). The count is those of the cohort whose ``death_cause``
+    is one of ``fates`` and who died within ``died``.
     """
 
     body: str = attrs.field(metadata=_doc("Id of the Body whose members form the cohort."))
@@ -409,6 +410,10 @@ class Derivation:
     started: Period | None = attrs.field(
         default=None,
         metadata=_doc("Only memberships that started within this period count (None: any)."),
+    )
+    held: Period | None = attrs.field(
+        default=None,
+        metadata=_doc("Only memberships held at some time in this period count (None: any)."),
     )
     fates: tuple[DeathCause, ...] = attrs.field(
         default=(DeathCause.EXECUTED,), metadata=_doc("Death causes that are counted.")
