@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Generic, TypeVar, overload
 
 from purge1930s import _names
+from purge1930s._lazy import once
 from purge1930s.exceptions import AmbiguousError, NotFoundError
 
 __all__ = ["Collection"]
@@ -79,14 +80,9 @@ class Collection(Generic[T]):
 
     def _ordered(self) -> tuple[T, ...]:
         # Sorted on first iteration rather than at load: many programs only look things up.
-        order = self._order
-        if order is None:
-            with self._lock:
-                order = self._order
-                if order is None:
-                    order = tuple(self._by_id[k] for k in sorted(self._by_id))
-                    object.__setattr__(self, "_order", order)
-        return order
+        return once(
+            self, "_order", self._lock, lambda: tuple(self._by_id[k] for k in sorted(self._by_id))
+        )
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
@@ -200,14 +196,12 @@ class Collection(Generic[T]):
 
     def _indexes(self) -> _Index:
         # Built on first use, once: a plain load() never pays for name folding.
-        index = self._index
-        if index is None:
-            with self._lock:
-                index = self._index
-                if index is None:
-                    index = _Index.build(self._by_id, self._names, surnames=self._with_surnames)
-                    object.__setattr__(self, "_index", index)
-        return index
+        return once(
+            self,
+            "_index",
+            self._lock,
+            lambda: _Index.build(self._by_id, self._names, surnames=self._with_surnames),
+        )
 
 
 class _Index:

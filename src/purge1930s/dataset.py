@@ -15,6 +15,7 @@ from typing import Any, Final, final
 
 import attrs
 
+from purge1930s._lazy import once
 from purge1930s.collection import Collection
 from purge1930s.dates import HistoricalDate
 from purge1930s.exceptions import NotFoundError
@@ -155,24 +156,10 @@ class Dataset:
     # The timeline and membership indexes are built on first use, once, under a lock.
 
     def _time_index(self) -> _TimeIndex:
-        index = self._time
-        if index is None:
-            with self._lock:
-                index = self._time
-                if index is None:
-                    index = _TimeIndex(self.events)
-                    object.__setattr__(self, "_time", index)
-        return index
+        return once(self, "_time", self._lock, lambda: _TimeIndex(self.events))
 
     def _membership_index(self) -> dict[str, tuple[Membership, ...]]:
-        index = self._memberships
-        if index is None:
-            with self._lock:
-                index = self._memberships
-                if index is None:
-                    index = _memberships(self.people)
-                    object.__setattr__(self, "_memberships", index)
-        return index
+        return once(self, "_memberships", self._lock, lambda: _memberships(self.people))
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = "Dataset is immutable"
