@@ -398,8 +398,22 @@ def generate(_app: object) -> None:
     charts(ds)
 
 
+def field_docs(
+    _app: object, what: str, _name: str, obj: object, _options: object, lines: list[str]
+) -> None:
+    """Append each attrs field, with its type and meaning, to the class's API entry."""
+    if what != "class" or not isinstance(obj, type) or not attrs.has(obj):
+        return
+    lines.extend(["", "**Fields**", ""])
+    for f in attrs.fields(obj):
+        default = "" if f.default is attrs.NOTHING else " (optional)"
+        lines.append(f"- ``{f.name}`` (``{f.type}``){default}: {f.metadata.get('doc', '')}")
+    lines.append("")
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", generate)
+    app.connect("autodoc-process-docstring", field_docs)
     return {"version": purge1930s.__version__, "parallel_read_safe": True}
 
 
