@@ -232,9 +232,6 @@ class HistoricalDate:
         """Whether the days this date can mean meet the closed range *start*..*end*."""
         return self._earliest <= end and start <= self._latest
 
-    def _key(self) -> tuple[datetime.date, datetime.date, int]:
-        return self._key_
-
     def __str__(self) -> str:
         text = f"{self._year:04d}"
         if self._month is not None:
