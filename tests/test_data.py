@@ -247,6 +247,15 @@ class TestNarrative:
             "yan-rudzutak",
         } == set(r.people)
 
+    def test_central_committee_roster_within_its_size(self) -> None:
+        """The 1934 Central Committee had 71 members and 68 candidates; never more here."""
+        at_election = DS.members("central-committee-17th-congress", at="1934-02-10")
+        members = {m.person for m in at_election if m.role.value == "member"}
+        candidates = {m.person for m in at_election if m.role.value == "candidate"}
+        assert len(members) <= 71
+        assert len(candidates) <= 68
+        assert not members & candidates
+
     def test_marshals_recomputed(self) -> None:
         r = DS.recompute("marshals-of-the-soviet-union-repressed")
         assert (3, 3, 5) == (r.published, r.value, r.total)

@@ -117,15 +117,26 @@ def mutate_died_before_born(d: Document) -> tuple[str, str]:
 
 
 def mutate_count_over_total(d: Document) -> tuple[str, str]:
-    stat = {"id": "gen-statistic-x", "label": "x", "count": 5, "total": 4,
-            "citations": _first(d, "people")["citations"]}  # fmt: skip
+    stat = {
+        "id": "gen-statistic-x",
+        "label": "x",
+        "count": 5,
+        "total": 4,
+        "citations": _first(d, "people")["citations"],
+    }
     d.setdefault("statistics", []).append(stat)
     return "gen-statistic-x", "count"
 
 
 def mutate_percent(d: Document) -> tuple[str, str]:
-    stat = {"id": "gen-statistic-x", "label": "x", "count": 1, "total": 4, "percent": 40,
-            "citations": _first(d, "people")["citations"]}  # fmt: skip
+    stat = {
+        "id": "gen-statistic-x",
+        "label": "x",
+        "count": 1,
+        "total": 4,
+        "percent": 40,
+        "citations": _first(d, "people")["citations"],
+    }
     d.setdefault("statistics", []).append(stat)
     return "gen-statistic-x", "percent"
 
@@ -146,17 +157,51 @@ def mutate_event_after_death(d: Document) -> tuple[str, str]:
     person = _first(d, "people")
     person["born"], person["died"], person["death_cause"] = "1880", "1930", "executed"
     person.pop("positions", None)
-    event = {"id": "gen-event-x", "title": "x", "date": "1931", "kind": "arrest",
-             "people": [person["id"]], "citations": person["citations"]}  # fmt: skip
+    event = {
+        "id": "gen-event-x",
+        "title": "x",
+        "date": "1931",
+        "kind": "arrest",
+        "people": [person["id"]],
+        "citations": person["citations"],
+    }
     d.setdefault("events", []).append(event)
     return "gen-event-x", "chronology"
 
 
+def mutate_membership_before_body(d: Document) -> tuple[str, str]:
+    person = _first(d, "people")
+    person.pop("died", None)
+    person.pop("death_cause", None)
+    d["bodies"] = [
+        {
+            "id": "gen-body-x",
+            "name": "Body",
+            "kind": "party",
+            "start": "1930",
+            "citations": person["citations"],
+        }
+    ]
+    person["positions"] = [
+        {"title": "Member", "body": "gen-body-x", "role": "member", "start": "1925"}
+    ]
+    person["born"] = "1880"
+    return person["id"], "chronology"
+
+
 MUTATIONS = [
-    mutate_duplicate_id, mutate_bad_id, mutate_reference, mutate_no_citation,
-    mutate_died_before_born, mutate_count_over_total, mutate_percent, mutate_type,
-    mutate_unknown_field, mutate_event_after_death,
-]  # fmt: skip
+    mutate_duplicate_id,
+    mutate_bad_id,
+    mutate_reference,
+    mutate_no_citation,
+    mutate_died_before_born,
+    mutate_count_over_total,
+    mutate_percent,
+    mutate_type,
+    mutate_unknown_field,
+    mutate_event_after_death,
+    mutate_membership_before_body,
+]
 
 
 @pytest.mark.parametrize("mutate", MUTATIONS, ids=lambda m: m.__name__)
@@ -196,41 +241,100 @@ def _record(document: dict[str, Any], name: str, record_id: str) -> dict[str, An
 
 
 BROKEN_COPIES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str]] = [
-    ("people.json", lambda d: _record(d, "people", "nikolai-yezhov").update(born="1941"),
-     "nikolai-yezhov", "died", "chronology"),
-    ("people.json", lambda d: d["people"].append(_record(d, "people", "karl-radek")),
-     "karl-radek", "id", "duplicate-id"),
-    ("trials.json", lambda d: _record(d, "trials", "trial-of-the-sixteen")["defendants"][0]
-     .update(person="nobody-at-all"), "trial-of-the-sixteen", "defendants[0].person",
-     "reference"),
-    ("trials.json", lambda d: _record(d, "trials", "trial-of-the-twenty-one")["defendants"][0]
-     ["sentence"].update(years=10), "trial-of-the-twenty-one",
-     "defendants[0].sentence.years", "sentence"),
-    ("trials.json", lambda d: _record(d, "trials", "trial-of-the-seventeen").update(
-     verdict="1937-01-01"), "trial-of-the-seventeen", "verdict", "chronology"),
-    ("statistics.json", lambda d: _record(d, "statistics",
-     "central-committee-17th-congress-repressed").update(count=140),
-     "central-committee-17th-congress-repressed", "count", "count"),
-    ("statistics.json", lambda d: _record(d, "statistics",
-     "central-committee-17th-congress-repressed").update(percent=80),
-     "central-committee-17th-congress-repressed", "percent", "percent"),
-    ("events.json", lambda d: _record(d, "events", "assassination-of-sergei-kirov").update(
-     citations=[]), "assassination-of-sergei-kirov", "citations", "citation"),
-    ("events.json", lambda d: _record(d, "events", "assassination-of-sergei-kirov").update(
-     date="1934-12-32"), "assassination-of-sergei-kirov", "date", "type"),
-    ("sources.json", lambda d: d["sources"][0].update(publisher_city="Moscow"),
-     "", "publisher_city", "unknown-field"),
-    ("procedures.json", lambda d: _record(d, "procedures", "nkvd-order-00447").update(
-     repealed="1936"), "nkvd-order-00447", "repealed", "chronology"),
-    ("bodies.json", lambda d: _record(d, "bodies", "nkvd").update(id="NKVD"),
-     "NKVD", "id", "id"),
-]  # fmt: skip
+    (
+        "people.json",
+        lambda d: _record(d, "people", "nikolai-yezhov").update(born="1941"),
+        "nikolai-yezhov",
+        "died",
+        "chronology",
+    ),
+    (
+        "people.json",
+        lambda d: d["people"].append(_record(d, "people", "karl-radek")),
+        "karl-radek",
+        "id",
+        "duplicate-id",
+    ),
+    (
+        "trials.json",
+        lambda d: _record(d, "trials", "trial-of-the-sixteen")["defendants"][0].update(
+            person="nobody-at-all"
+        ),
+        "trial-of-the-sixteen",
+        "defendants[0].person",
+        "reference",
+    ),
+    (
+        "trials.json",
+        lambda d: _record(d, "trials", "trial-of-the-twenty-one")["defendants"][0][
+            "sentence"
+        ].update(years=10),
+        "trial-of-the-twenty-one",
+        "defendants[0].sentence.years",
+        "sentence",
+    ),
+    (
+        "trials.json",
+        lambda d: _record(d, "trials", "trial-of-the-seventeen").update(verdict="1937-01-01"),
+        "trial-of-the-seventeen",
+        "verdict",
+        "chronology",
+    ),
+    (
+        "statistics.json",
+        lambda d: _record(d, "statistics", "central-committee-17th-congress-repressed").update(
+            count=140
+        ),
+        "central-committee-17th-congress-repressed",
+        "count",
+        "count",
+    ),
+    (
+        "statistics.json",
+        lambda d: _record(d, "statistics", "central-committee-17th-congress-repressed").update(
+            percent=80
+        ),
+        "central-committee-17th-congress-repressed",
+        "percent",
+        "percent",
+    ),
+    (
+        "events.json",
+        lambda d: _record(d, "events", "assassination-of-sergei-kirov").update(citations=[]),
+        "assassination-of-sergei-kirov",
+        "citations",
+        "citation",
+    ),
+    (
+        "events.json",
+        lambda d: _record(d, "events", "assassination-of-sergei-kirov").update(date="1934-12-32"),
+        "assassination-of-sergei-kirov",
+        "date",
+        "type",
+    ),
+    (
+        "sources.json",
+        lambda d: d["sources"][0].update(publisher_city="Moscow"),
+        "",
+        "publisher_city",
+        "unknown-field",
+    ),
+    (
+        "procedures.json",
+        lambda d: _record(d, "procedures", "nkvd-order-00447").update(repealed="1936"),
+        "nkvd-order-00447",
+        "repealed",
+        "chronology",
+    ),
+    ("bodies.json", lambda d: _record(d, "bodies", "nkvd").update(id="NKVD"), "NKVD", "id", "id"),
+]
 
 
 @pytest.mark.parametrize(
-    ("file", "edit", "record", "field", "rule"), BROKEN_COPIES,
+    ("file", "edit", "record", "field", "rule"),
+    BROKEN_COPIES,
     ids=[f"{c[0]}-{c[4]}" for c in BROKEN_COPIES],
-)  # fmt: skip
+)
 def test_broken_bundled_file(
     file: str, edit: Callable[[dict[str, Any]], None], record: str, field: str, rule: str
 ) -> None:
@@ -250,10 +354,27 @@ json_values = st.recursive(
     max_leaves=20,
 )
 record_like = st.dictionaries(
-    st.sampled_from(["id", "name", "born", "died", "kind", "title", "date", "count", "total",
-                     "citations", "people", "defendants", "aliases", "x"]),
-    json_values, max_size=8,
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "id",
+            "name",
+            "born",
+            "died",
+            "kind",
+            "title",
+            "date",
+            "count",
+            "total",
+            "citations",
+            "people",
+            "defendants",
+            "aliases",
+            "x",
+        ]
+    ),
+    json_values,
+    max_size=8,
+)
 documents_like = st.dictionaries(
     st.sampled_from([*COLLECTIONS, "persons"]), st.lists(record_like, max_size=3), max_size=3
 )
