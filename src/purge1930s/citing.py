@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from purge1930s._version import DATA_VERSION, __version__
 from purge1930s.dataset import Dataset
-from purge1930s.models import Citation, Record, Source
+from purge1930s.models import Record, Source
 
 __all__ = ["cite", "format_source"]
 
@@ -45,7 +45,7 @@ def cite(record: Record, dataset: Dataset | None = None) -> str:
         return f"{head}\n  {format_source(record)}"
     lines = [head, "Sources:"]
     seen: set[tuple[str, str]] = set()
-    for citation in _all_citations(record):
+    for citation in record.citations:
         key = (citation.source, citation.locator)
         if key in seen:
             continue
@@ -54,7 +54,3 @@ def cite(record: Record, dataset: Dataset | None = None) -> str:
         entry = format_source(source, citation.locator) if source else citation.source
         lines.append(f"  - {entry}")
     return "\n".join(lines)
-
-
-def _all_citations(record: Record) -> list[Citation]:
-    return list(getattr(record, "citations", ()))

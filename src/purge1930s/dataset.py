@@ -202,7 +202,8 @@ class Dataset:
         if at is None:
             return memberships
         when = as_date(at)
-        return tuple(m for m in memberships if self._held(m, when))
+        window = Period(start=when, end=when)
+        return tuple(m for m in memberships if self._held_in(m, window))
 
     def _held_in(self, m: Membership, period: Period | None) -> bool:
         """Whether *m* can have been held at some time in *period* (always, if None)."""
@@ -216,14 +217,6 @@ class Dataset:
             return m.end.latest >= lo
         died = self.people[m.person].died
         return died is None or died.latest >= lo
-
-    def _held(self, m: Membership, when: HistoricalDate) -> bool:
-        if m.start is not None and m.start.earliest > when.latest:
-            return False
-        if m.end is not None:
-            return m.end.latest >= when.earliest
-        died = self.people[m.person].died
-        return died is None or died.latest >= when.earliest
 
     # --- figures ------------------------------------------------------------------------
 
