@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from purge1930s import load
 from purge1930s.cli import main
 
 
@@ -72,6 +73,20 @@ def test_stats_and_explain() -> None:
     assert 0 == code
     assert "Counted (3)" in text
     assert "Mikhail Tukhachevsky" in text
+
+
+def test_explain_central_committee_lists_everyone_counted() -> None:
+    """The Central Committee figure names each member counted, and says what is missing."""
+    r = load().recompute("central-committee-17th-congress-repressed")
+    code, text = run("stats", "--explain", "central-committee-17th-congress-repressed")
+    assert 0 == code
+    assert "published: 98 of 139" in text
+    assert f"Counted ({r.value})" in text
+    assert "Nikolai Bukharin" in text
+    counted = text.split(f"Counted ({r.value}):")[1].split("Not counted")[0]
+    assert r.value == len([line for line in counted.splitlines() if line.strip()])
+    if not r.complete:
+        assert f"{r.missing} are not yet in the data" in text
 
 
 def test_not_found_is_exit_1(capsys: pytest.CaptureFixture[str]) -> None:

@@ -247,14 +247,57 @@ class TestNarrative:
             "yan-rudzutak",
         } == set(r.people)
 
-    def test_central_committee_roster_within_its_size(self) -> None:
-        """The 1934 Central Committee had 71 members and 68 candidates; never more here."""
+    def test_central_committee_size_as_published(self) -> None:
+        """The 17th Congress elected 71 full members and 68 candidates."""
+        seats = DS.bodies["central-committee-17th-congress"].seats
+        assert {"member": 71, "candidate": 68} == {s.role.value: s.count for s in seats}
+
+    def _elected_1934(self) -> dict[str, set[str]]:
         at_election = DS.members("central-committee-17th-congress", at="1934-02-10")
-        members = {m.person for m in at_election if m.role.value == "member"}
-        candidates = {m.person for m in at_election if m.role.value == "candidate"}
-        assert len(members) <= 71
-        assert len(candidates) <= 68
-        assert not members & candidates
+        elected: dict[str, set[str]] = {"member": set(), "candidate": set()}
+        for m in at_election:
+            elected[m.role.value].add(m.person)
+        return elected
+
+    def test_central_committee_roster_within_its_size(self) -> None:
+        """Never more people elected in 1934 than there were places; nobody in both roles."""
+        elected = self._elected_1934()
+        assert len(elected["member"]) <= 71
+        assert len(elected["candidate"]) <= 68
+        assert not elected["member"] & elected["candidate"]
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="roster incomplete: the sources read so far confirm only part of the 139 "
+        "(see the issue notes); when it is complete this test passes and strict xfail fails, "
+        "so the marker must then be removed",
+    )
+    def test_central_committee_roster_complete(self) -> None:
+        elected = self._elected_1934()
+        assert (71, 68) == (len(elected["member"]), len(elected["candidate"]))
+
+    def test_central_committee_recomputed(self) -> None:
+        """Khrushchev's 98 of 139, recomputed over the part of the roster in the data."""
+        r = DS.recompute("central-committee-17th-congress-repressed")
+        assert (98, 139) == (r.published, r.statistic.total)
+        assert r.total + r.missing == 139
+        assert r.value <= r.published
+        # Counted only executions of the purge years, not Beria's in 1953.
+        assert "lavrentiy-beria" in r.cohort
+        assert "lavrentiy-beria" not in r.people
+        assert {"nikolai-bukharin", "alexei-rykov", "georgy-pyatakov"} <= set(r.people)
+        assert r.status in {"matches", "explained"} if r.complete else r.status == "incomplete"
+
+    def test_every_derivable_figure_matches_or_explains(self) -> None:
+        """A recomputed figure agrees, or a variant records and explains the difference."""
+        derivable = [s for s in DS.statistics if s.derived_from is not None]
+        assert len(derivable) >= 3
+        for s in derivable:
+            r = DS.recompute(s.id)
+            assert r.status in {"matches", "explained", "incomplete"}, s.id
+            if r.status == "explained":
+                assert r.explanation is not None
+                assert r.explanation.note
 
     def test_marshals_recomputed(self) -> None:
         r = DS.recompute("marshals-of-the-soviet-union-repressed")

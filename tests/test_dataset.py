@@ -17,6 +17,7 @@ from purge1930s import (
     Derivation,
     Event,
     EventKind,
+    FigureVariant,
     HistoricalDate,
     NotFoundError,
     Period,
@@ -159,8 +160,14 @@ class TestMembers:
 class TestRecompute:
     """recompute(): a published figure next to the records."""
 
-    @given(st.lists(st.sampled_from([None, *DeathCause]), max_size=20), st.integers(0, 20))
-    def test_count_within_cohort(self, fates: list[DeathCause | None], published: int) -> None:
+    @given(
+        st.lists(st.sampled_from([None, *DeathCause]), max_size=20),
+        st.integers(0, 20),
+        st.none() | st.integers(0, 25),
+    )
+    def test_count_within_cohort(
+        self, fates: list[DeathCause | None], published: int, total: int | None
+    ) -> None:
         """The recomputed count never exceeds the cohort and equals the people listed."""
         people = [
             _person(f"p{i}", None if f is None else "1938", f, _marshal("1935-11-20"))
@@ -170,6 +177,7 @@ class TestRecompute:
             id="s",
             label="x",
             count=published,
+            total=total,
             citations=CITE,
             derived_from=Derivation(
                 body="marshals", fates=(DeathCause.EXECUTED, DeathCause.DIED_IN_CUSTODY)
@@ -180,6 +188,28 @@ class TestRecompute:
         assert r.value == sum(f in {DeathCause.EXECUTED, DeathCause.DIED_IN_CUSTODY} for f in fates)
         assert set(r.people) <= set(r.cohort)
         assert r.matches == (published == r.value)
+        # Completeness compares the cohort in the records with the published total.
+        assert r.missing == (0 if total is None else max(total - len(fates), 0))
+        assert r.complete == (r.missing == 0)
+        assert (r.status == "incomplete") == (not r.complete)
+        if r.complete:
+            assert (r.status == "matches") == r.matches
+        assert r.explanation is None  # no variants were given
+
+    def test_explanation_is_the_variant_with_the_recomputed_value(self) -> None:
+        people = [_person("a", "1937", DeathCause.EXECUTED, _marshal("1935-11-20"))]
+        why = FigureVariant(count=1, note="definitions differ", citations=CITE)
+        other = FigureVariant(count=7, note="another book", citations=CITE)
+        stat = Statistic(
+            id="s",
+            label="x",
+            count=2,
+            citations=CITE,
+            variants=(other, why),
+            derived_from=Derivation(body="marshals"),
+        )
+        r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+        assert (why, "explained") == (r.explanation, r.status)
 
     def test_started_and_died_windows(self) -> None:
         people = [

@@ -240,7 +240,37 @@ def _record(document: dict[str, Any], name: str, record_id: str) -> dict[str, An
     return next(r for r in document[name] if r["id"] == record_id)
 
 
+def _seats(document: dict[str, Any]) -> list[dict[str, Any]]:
+    seats: list[dict[str, Any]] = _record(document, "bodies", "central-committee-17th-congress")[
+        "seats"
+    ]
+    return seats
+
+
 BROKEN_COPIES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str]] = [
+    (
+        "bodies.json",
+        lambda d: _seats(d)[0].update(count=10),
+        "central-committee-17th-congress",
+        "seats[0].count",
+        "seats",
+    ),
+    (
+        "bodies.json",
+        lambda d: _seats(d).append(dict(_seats(d)[1])),
+        "central-committee-17th-congress",
+        "seats[2].role",
+        "seats",
+    ),
+    (
+        "statistics.json",
+        lambda d: _record(d, "statistics", "marshals-of-the-soviet-union-repressed").update(
+            total=4
+        ),
+        "marshals-of-the-soviet-union-repressed",
+        "total",
+        "derived",
+    ),
     (
         "people.json",
         lambda d: _record(d, "people", "nikolai-yezhov").update(born="1941"),

@@ -66,6 +66,7 @@ RECORDS = [
     purge1930s.Derivation,
     purge1930s.Period,
     purge1930s.Body,
+    purge1930s.Seats,
     purge1930s.Source,
     purge1930s.Citation,
     purge1930s.Variant,
@@ -227,6 +228,31 @@ def figure_text(s: Statistic | purge1930s.FigureVariant) -> str:
     return " · ".join(parts)
 
 
+_STATUS = {
+    "matches": "matches",
+    "explained": "differs; the variant recording the recomputed value says why",
+    "differs": "differs",
+    "incomplete": "not comparable yet: part of the cohort is not in the data",
+}
+
+
+def recomputed_table(ds: Dataset) -> str:
+    """Published next to recomputed values, for every figure that can be derived."""
+    rows = []
+    for s in sorted(ds.statistics, key=lambda s: s.label):
+        if s.derived_from is None:
+            continue
+        r = ds.recompute(s.id)
+        cohort = f"{r.total}" + (f" of {s.total}" if s.total is not None else "")
+        rows.append([f"{s.label} (`{s.id}`)", figure_text(s), r.value, cohort, _STATUS[r.status]])
+    return (
+        "## Published and recomputed\n\n"
+        "Figures that can be recomputed person by person from the records "
+        "(`ds.recompute(id)`; `purge1930s stats --explain ID` names everyone counted).\n\n"
+        + table(["figure", "published", "recomputed", "cohort in the data", "status"], rows)
+    )
+
+
 def figures_page(ds: Dataset) -> str:
     parts = [
         "# Figures\n",
@@ -235,6 +261,7 @@ def figures_page(ds: Dataset) -> str:
         "things (arrested, convicted, shot; one operation or all), so compare scopes before "
         "comparing numbers.\n",
         "![Yearly figures of the NKVD cases](charts/yearly.png)\n",
+        recomputed_table(ds),
     ]
     for s in sorted(ds.statistics, key=lambda s: s.label):
         parts.append(f"## {s.label}\n")
@@ -246,10 +273,10 @@ def figures_page(ds: Dataset) -> str:
             parts.append(f"{s.scope}\n")
         if s.derived_from is not None:
             r = ds.recompute(s.id)
-            verdict = "matches" if r.matches else "differs"
             parts.append(
-                f"Recomputed from the person records: **{r.value} of {r.total}** ({verdict}; "
-                f"`purge1930s stats --explain {s.id}` lists who is counted).\n"
+                f"Recomputed from the person records: **{r.value} of {r.total}** ({r.status}; "
+                f"`purge1930s stats --explain {s.id}` lists who is counted). "
+                f"{s.derived_from.note}\n"
             )
         if s.variants:
             parts.append("Other published values:\n")

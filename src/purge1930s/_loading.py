@@ -335,7 +335,21 @@ def _derived_problems(dataset: Dataset, statistics: list[Located]) -> Iterator[P
     for file, stat in statistics:
         if not isinstance(stat, Statistic) or stat.derived_from is None:
             continue
-        value = dataset.recompute(stat.id).value
+        result = dataset.recompute(stat.id)
+        value = result.value
+        if stat.total is not None and result.total > stat.total:
+            yield _problem(
+                file,
+                stat.id,
+                "total",
+                "derived",
+                f"the records put {result.total} people in the cohort, "
+                f"the figure counts among {stat.total}",
+            )
+        # Until every member of the cohort is in the data the count cannot be held to the
+        # published one; recompute() reports such a result as incomplete instead.
+        if not result.complete:
+            continue
         if value != stat.count and all(v.count != value for v in stat.variants):
             yield _problem(
                 file,

@@ -195,6 +195,27 @@ class _Checker:
 
     def body(self, b: Body) -> None:
         self.order(("start", b.start), ("end", b.end), "end")
+        if not b.seats:
+            return
+        # Places filled at the body's start: people elected with it, not co-opted later.
+        filled: dict[str, int] = {}
+        for person in self.people.values():
+            for role in {
+                pos.role for pos in person.positions if pos.body == b.id and pos.start == b.start
+            }:
+                filled[role] = filled.get(role, 0) + 1
+        seen: set[str] = set()
+        for i, seats in enumerate(b.seats):
+            if seats.role in seen:
+                self.problem(f"seats[{i}].role", "seats", f"{seats.role} is given twice")
+            seen.add(seats.role)
+            if filled.get(seats.role, 0) > seats.count:
+                self.problem(
+                    f"seats[{i}].count",
+                    "seats",
+                    f"{filled[seats.role]} people hold a {seats.role} place from {b.start}, "
+                    f"but the body had {seats.count}",
+                )
 
     def statistic(self, s: Statistic) -> None:
         if s.count is None and s.percent is None and not s.text:

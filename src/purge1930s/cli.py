@@ -229,9 +229,15 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         s = r.statistic
         out.write(
             f"{s.label}  [{s.id}]\n  published: {_figure(s)}\n"
-            f"  recomputed from the records: {r.value} of {r.total}"
-            f" ({'matches' if r.matches else 'differs'})\n"
+            f"  recomputed from the records: {r.value} of {r.total} ({r.status})\n"
         )
+        if r.explanation is not None:
+            out.write(f"  why it differs: {r.explanation.note}\n")
+        if not r.complete:
+            out.write(
+                f"  incomplete: the records hold {r.total} of the {s.total} people the figure "
+                f"counts among; {r.missing} are not yet in the data\n"
+            )
         if s.derived_from and s.derived_from.note:
             out.write(f"  how: {s.derived_from.note}\n")
         out.write(f"\n  Counted ({len(r.people)}):\n")
@@ -243,7 +249,11 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"\n  Not counted ({len(rest)}):\n")
         for pid in rest:
             p = ds.people[pid]
-            fate = f"{p.died} {p.death_cause.value}" if p.died and p.death_cause else "survived"
+            fate = (
+                f"{p.died} {p.death_cause.value}"
+                if p.died and p.death_cause
+                else "death not recorded in the data"
+            )
             out.write(f"    {p.name:<30} {fate}\n")
         return 0
     for s in ds.statistics:

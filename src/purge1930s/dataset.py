@@ -23,6 +23,7 @@ from purge1930s.models import (
     Body,
     Event,
     EventKind,
+    FigureVariant,
     Period,
     Person,
     Procedure,
@@ -60,7 +61,9 @@ class Recomputation:
 
     ``published`` is the statistic's count as published; ``value`` the recomputed count;
     ``total`` the recomputed size of the cohort; ``people`` the ids counted and ``cohort``
-    the ids of everyone considered. ``matches`` says whether the two values agree.
+    the ids of everyone considered. ``matches`` says whether the two values agree;
+    ``complete`` whether the records hold the whole cohort the figure counts (its published
+    ``total``), and ``missing`` how many of that cohort are not yet in the data.
     """
 
     statistic: Statistic
@@ -74,6 +77,39 @@ class Recomputation:
     def matches(self) -> bool:
         """Whether the recomputed value equals the published one."""
         return self.published == self.value
+
+    @property
+    def explanation(self) -> FigureVariant | None:
+        """
+        Where the values differ, the variant of the figure that records the recomputed
+        value and says why it differs from the published one; else ``None``.
+        """
+        if self.matches:
+            return None
+        return next((v for v in self.statistic.variants if v.count == self.value), None)
+
+    @property
+    def status(self) -> str:
+        """
+        One word for the comparison: ``"matches"``, ``"explained"`` (differs, and a variant
+        says why), ``"differs"`` or ``"incomplete"`` (part of the cohort is not in the data).
+        """
+        if not self.complete:
+            return "incomplete"
+        if self.matches:
+            return "matches"
+        return "explained" if self.explanation is not None else "differs"
+
+    @property
+    def missing(self) -> int:
+        """How many of the published total are not (yet) in the records; 0 if no total."""
+        expected = self.statistic.total
+        return 0 if expected is None else max(expected - self.total, 0)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the records hold everyone the published figure counts among."""
+        return self.missing == 0
 
 
 DateLike = HistoricalDate | datetime.date | str

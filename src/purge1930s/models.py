@@ -43,6 +43,7 @@ __all__ = [
     "Record",
     "Rehabilitation",
     "Role",
+    "Seats",
     "Sentence",
     "SentenceKind",
     "Source",
@@ -392,6 +393,20 @@ class Defendant:
 
 
 @attrs.frozen(kw_only=True)
+class Seats:
+    """
+    How many places of one role a body had when it was constituted: the 71 full members
+    and 68 candidates the 17th Congress elected to the Central Committee are two of these.
+    """
+
+    role: Role = attrs.field(metadata=_doc("Member, candidate...: the kind of place."))
+    count: int = attrs.field(
+        validator=attrs.validators.ge(0),
+        metadata=_doc("How many people were elected or appointed to it at the start."),
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Derivation:
     """
     How a :class:`Statistic` is recomputed from person records.
@@ -512,7 +527,8 @@ class Person:
 class Body:
     """
     An organisation people belonged to: the Politburo, the Central Committee, the NKVD,
-    the marshals of the Soviet Union. ``start``/``end`` bound the body (or term) itself.
+    the marshals of the Soviet Union. ``start``/``end`` bound the body (or term) itself;
+    ``seats`` gives its size where it was elected as a whole.
     """
 
     id: str = attrs.field(metadata=_doc("Stable id of the body."))
@@ -527,6 +543,13 @@ class Body:
     )
     end: HistoricalDate | None = attrs.field(
         default=None, metadata=_doc("When it was abolished or renamed.")
+    )
+    seats: tuple[Seats, ...] = attrs.field(
+        default=(),
+        metadata=_doc(
+            "For a body elected as a whole (a Central Committee), how many places of each role "
+            "it had at its start; empty where the size changed freely."
+        ),
     )
     summary: str = attrs.field(
         default="", metadata=_doc("What the body was and what it did in the purge.")

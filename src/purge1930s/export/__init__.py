@@ -7,7 +7,7 @@ Take the data anywhere: tables, SQLite, linked data, timelines, pandas and graph
 >>> folder = tempfile.mkdtemp()
 >>> paths = export.export(ds, "csv", folder)
 >>> sorted(p.name for p in paths)[:3]
-['bodies.csv', 'citations.csv', 'datapackage.json']
+['bodies.csv', 'body_seats.csv', 'citations.csv']
 >>> list(export.read_csv(folder).people) == list(ds.people)
 True
 

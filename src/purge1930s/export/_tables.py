@@ -27,6 +27,7 @@ from purge1930s.models import (
     Person,
     Position,
     Procedure,
+    Seats,
     Source,
     Statistic,
     Trial,
@@ -120,6 +121,17 @@ TABLES: Final[dict[str, Table]] = {
                     "summary",
                     types={"aliases": "array"},
                 )
+            ),
+        ),
+        Table(
+            name="body_seats",
+            doc="How many places of each role a body elected as a whole had at its start.",
+            key=("body", "ordinal"),
+            columns=(
+                _c("body", "string", "Id of the body.", ("bodies", "id"), required=True),
+                _ORD,
+                _c("role", "string", _doc(Seats, "role"), required=True),
+                _c("count", "integer", _doc(Seats, "count"), required=True),
             ),
         ),
         Table(
@@ -421,6 +433,10 @@ def rows(ds: Dataset) -> dict[str, list[Row]]:
         out["sources"].append(_pick(s, *TABLES["sources"].column_names))
     for b in ds.bodies:
         out["bodies"].append(_pick(b, *TABLES["bodies"].column_names))
+        out["body_seats"].extend(
+            {"body": b.id, "ordinal": i, "role": _s(seats.role), "count": seats.count}
+            for i, seats in enumerate(b.seats)
+        )
         _cite(out, "bodies", b.id, "citations", b.citations)
     for p in ds.people:
         row = _pick(p, "id", "name", "name_ru", "aliases", "born", "died", "death_cause", "summary")
@@ -540,6 +556,7 @@ class _Rebuilder:
         self.children: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
         for name, parent in (
             ("positions", "person"),
+            ("body_seats", "body"),
             ("trial_judges", "trial"),
             ("defendants", "trial"),
             ("event_people", "event"),
@@ -651,6 +668,13 @@ class _Rebuilder:
         ]
         return self.with_cites("statistics", sid, "citations", record)
 
+    def body(self, row: Row) -> Row:
+        record = self.plain("bodies", row, has_variants=False)
+        record["seats"] = [
+            {"role": x["role"], "count": x["count"]} for x in self.children["body_seats"][row["id"]]
+        ]
+        return record
+
     def plain(self, kind: str, row: Row, *, has_variants: bool) -> Row:
         record = _clean(row)
         if kind != "sources":
@@ -665,7 +689,7 @@ def from_tables(data: dict[str, list[Row]]) -> Dataset:
     r = _Rebuilder(data)
     build: dict[str, tuple[type, Callable[[Row], Row]]] = {
         "sources": (Source, partial(r.plain, "sources", has_variants=False)),
-        "bodies": (Body, partial(r.plain, "bodies", has_variants=False)),
+        "bodies": (Body, r.body),
         "procedures": (Procedure, partial(r.plain, "procedures", has_variants=True)),
         "people": (Person, r.person),
         "trials": (Trial, r.trial),
