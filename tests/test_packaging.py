@@ -54,3 +54,23 @@ def test_import_is_light() -> None:
 def test_every_public_name_has_a_home() -> None:
     """The lazy table in __init__ covers __all__ exactly (besides the two versions)."""
     assert set(purge1930s.__all__) - {"__version__", "data_version"} == set(purge1930s._HOMES)
+
+
+def test_export_homes_cover_all() -> None:
+    """Every public name of purge1930s.export is defined there or in its lazy table."""
+    from purge1930s import export  # noqa: PLC0415
+
+    assert set(export.__all__) - {"FORMATS", "export"} == set(export._HOMES)
+    for name in export.__all__:
+        assert callable(getattr(export, name)) or name == "FORMATS"
+
+
+def test_command_line_does_not_load_the_writers() -> None:
+    """The command line needs only the list of formats until it exports."""
+    code = (
+        "import sys, purge1930s.cli\n"
+        "loaded = [m for m in sys.modules if m.startswith('purge1930s.export.')]\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert 0 == done.returncode, done.stderr

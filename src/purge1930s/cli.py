@@ -17,7 +17,7 @@ from purge1930s._version import DATA_VERSION, __version__
 from purge1930s.citing import format_source
 from purge1930s.dataset import Dataset
 from purge1930s.exceptions import AmbiguousError, DataError, NotFoundError
-from purge1930s.export import FORMATS
+from purge1930s.export import FORMATS, export
 from purge1930s.models import (
     Citation,
     Defendant,
@@ -274,8 +274,6 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from purge1930s.export import export  # noqa: PLC0415 -- only this command needs it
-
     paths = export(load(), args.fmt, args.out)
     out.write(
         f"wrote {len(paths)} file{'s' if len(paths) != 1 else ''}: {paths[0]}"
