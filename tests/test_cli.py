@@ -25,6 +25,8 @@ def test_overview() -> None:
     assert 0 == code
     for part in ("people", "Trial of the Sixteen", "1934-12-01", "Try:"):
         assert part in text
+    # Yezhov was tried alone: the count must not read "1 defendants".
+    assert "(1 defendant, 1 sentenced to death)" in text
 
 
 @pytest.mark.parametrize(

@@ -142,7 +142,10 @@ def trial_page(ds: Dataset, t: Trial) -> str:
     head.append(table(["", ""], facts))
     head.append(f"{t.summary}\n")
     deaths = sum(d.sentence.kind is SentenceKind.DEATH for d in t.defendants)
-    head.append(f"## The bench ({len(t.defendants)} defendants, {deaths} sentenced to death)\n")
+    n = len(t.defendants)
+    head.append(
+        f"## The bench ({n} defendant{'' if n == 1 else 's'}, {deaths} sentenced to death)\n"
+    )
     rows = []
     for i, d in enumerate(t.defendants, 1):
         p = people[d.person]

@@ -117,8 +117,8 @@ def _overview(_: argparse.Namespace, out: TextIO) -> int:
     for t in sorted(ds.trials, key=lambda t: t.start):
         deaths = sum(d.sentence.kind is SentenceKind.DEATH for d in t.defendants)
         w(
-            f"  {_span(t.start, t.end):<25} {t.name} ({len(t.defendants)} defendants, "
-            f"{deaths} sentenced to death)\n"
+            f"  {_span(t.start, t.end):<25} {t.name} "
+            f"({_count(len(t.defendants), 'defendant')}, {deaths} sentenced to death)\n"
         )
     w("\nKey dates:\n")
     for e in ds.timeline():
@@ -129,6 +129,11 @@ def _overview(_: argparse.Namespace, out: TextIO) -> int:
         "     purge1930s timeline --from 1936-08 --to 1936-08   purge1930s stats\n"
     )
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 defendant``, ``2 defendants``: English plurals for the nouns the CLI counts."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _is_key(ds: Dataset, e: Event) -> bool:
@@ -276,7 +281,7 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     paths = export(load(), args.fmt, args.out)
     out.write(
-        f"wrote {len(paths)} file{'s' if len(paths) != 1 else ''}: {paths[0]}"
+        f"wrote {_count(len(paths), 'file')}: {paths[0]}"
         + (f" ... {paths[-1]}" if len(paths) > 1 else "")
         + "\n"
     )
