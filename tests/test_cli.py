@@ -55,6 +55,18 @@ def test_person_in_any_spelling() -> None:
         assert "1940-02-04" in text
 
 
+def test_person_lists_posts_in_order_of_start() -> None:
+    # Postyshev's posts are stored in the order they were researched, not by date.
+    code, text = run("person", "pavel-postyshev")
+    assert 0 == code
+    lines = text.splitlines()
+    posts = lines[lines.index("  posts:") + 1 :]
+    posts = posts[: next(i for i, line in enumerate(posts) if not line.startswith("    "))]
+    starts = [line.split()[0] for line in posts]
+    assert len(starts) >= 3
+    assert starts == sorted(starts)
+
+
 def test_timeline_window() -> None:
     code, text = run("timeline", "--from", "1936-08", "--to", "1936-08")
     assert 0 == code

@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 not found, ambiguous or invalid data (the reason on std
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -25,6 +26,7 @@ from purge1930s.models import (
     EventKind,
     FigureVariant,
     OutcomeKind,
+    Position,
     Role,
     SentenceKind,
     Statistic,
@@ -131,6 +133,13 @@ def _overview(_: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _by_start(pos: Position) -> tuple[bool, datetime.date]:
+    """Sort key: posts by start, undated posts last."""
+    if pos.start is None:
+        return (True, datetime.date.max)
+    return (False, pos.start.earliest)
+
+
 def _count(n: int, noun: str) -> str:
     """``1 defendant``, ``2 defendants``: English plurals for the nouns the CLI counts."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
@@ -172,7 +181,8 @@ def _person(args: argparse.Namespace, out: TextIO) -> int:
     )
     if p.positions:
         w("  posts:\n")
-        for pos in p.positions:
+        # Stored order is the order of research; a reader wants a career in order.
+        for pos in sorted(p.positions, key=_by_start):
             w(f"    {_span(pos.start, pos.end):<25} {pos.title}\n")
     for t in ds.trials_of(p.id):
         d = next(d for d in t.defendants if d.person == p.id)
