@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import date
 from typing import ClassVar
 
 import pytest
@@ -32,7 +33,7 @@ def test_pinned_counts() -> None:
         "procedures": 6,
         "statistics": 54,
         "bodies": 8,
-        "sources": 895,
+        "sources": 896,
     } == {
         name: len(getattr(DS, name))
         for name in ("people", "events", "trials", "procedures", "statistics", "bodies", "sources")
@@ -246,6 +247,40 @@ class TestNarrative:
             "pavel-postyshev",
             "yan-rudzutak",
         } == set(r.people)
+
+    def test_politburo_between_the_17th_and_18th_congresses(self) -> None:
+        """Everyone who sat in the Politburo, as member or candidate, from 1934 to 1939."""
+        congress_17, congress_18 = date(1934, 2, 10), date(1939, 3, 10)
+        sat = {
+            m.person
+            for m in DS.members("politburo")
+            # certainly overlapping: Beria's candidacy "1939" began after the 18th Congress
+            if (m.start is None or m.start.latest <= congress_18)
+            and (m.end is None or m.end.earliest >= congress_17)
+        }
+        assert {
+            # elected on 10 February 1934
+            "joseph-stalin",
+            "vyacheslav-molotov",
+            "lazar-kaganovich",
+            "kliment-voroshilov",
+            "mikhail-kalinin",
+            "sergo-ordzhonikidze",
+            "valerian-kuybyshev",
+            "sergei-kirov",
+            "andrey-andreyev",
+            "stanislav-kosior",
+            "anastas-mikoyan",
+            "vlas-chubar",
+            "grigory-petrovsky",
+            "pavel-postyshev",
+            "yan-rudzutak",
+            # added later: February 1935, October 1937, January 1938
+            "andrei-zhdanov",
+            "robert-eikhe",
+            "nikolai-yezhov",
+            "nikita-khrushchev",
+        } == sat
 
     def test_central_committee_size_as_published(self) -> None:
         """The 17th Congress elected 71 full members and 68 candidates."""
