@@ -67,6 +67,13 @@ def test_person_lists_posts_in_order_of_start() -> None:
     assert starts == sorted(starts)
 
 
+def test_person_with_no_recorded_dates_says_unknown() -> None:
+    # Stalin's October 1937 list gives only the surname; no page read dates his life.
+    code, text = run("person", "yeremin")
+    assert 0 == code
+    assert "born: unknown   died: unknown" in text
+
+
 def test_timeline_window() -> None:
     code, text = run("timeline", "--from", "1936-08", "--to", "1936-08")
     assert 0 == code

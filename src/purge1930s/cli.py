@@ -175,7 +175,8 @@ def _person(args: argparse.Namespace, out: TextIO) -> int:
     if p.aliases:
         w(f"  also: {', '.join(p.aliases)}\n")
     w(
-        f"  born: {p.born or 'unknown'}   died: {p.died or '-'}"
+        # Nobody in the data can still be alive: a missing date is unknown, not "living".
+        f"  born: {p.born or 'unknown'}   died: {p.died or 'unknown'}"
         + (f" ({p.death_cause.value})" if p.death_cause else "")
         + "\n"
     )
