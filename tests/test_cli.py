@@ -104,8 +104,15 @@ def test_explain_central_committee_lists_everyone_counted() -> None:
     assert "published: 98 of 139" in text
     assert f"Counted ({r.value})" in text
     assert "Nikolai Bukharin" in text
-    counted = text.split(f"Counted ({r.value}):")[1].split("Not counted")[0]
+    counted = text.split(f"Counted ({r.value}):")[1].split("Undetermined")[0]
     assert r.value == len([line for line in counted.splitlines() if line.strip()])
+    # Every member of the cohort appears exactly once: counted, undetermined or not counted.
+    n = len(r.undetermined)
+    assert f"Undetermined ({n})" in text
+    assert f"between {r.value} and {r.value + n}" in text
+    undetermined = text.split(f"Undetermined ({n})")[1].split("Not counted")[0]
+    assert n == len([line for line in undetermined.splitlines()[1:] if line.strip()])
+    assert f"Not counted ({r.total - r.value - n})" in text
     if not r.complete:
         assert f"{r.missing} are not yet in the data" in text
 

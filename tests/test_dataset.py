@@ -195,6 +195,26 @@ class TestRecompute:
         if r.complete:
             assert (r.status == "matches") == r.matches
         assert r.explanation is None  # no variants were given
+        # Undetermined: not counted, and the record cannot say whether they should be.
+        unknown = {None, DeathCause.UNKNOWN}
+        assert len(r.undetermined) == sum(f in unknown for f in fates)
+        assert not set(r.undetermined) & set(r.people)
+        assert set(r.undetermined) <= set(r.cohort)
+        assert list(r.undetermined) == sorted(r.undetermined)
+        assert r.value + len(r.undetermined) <= r.total
+
+    def test_undetermined_respects_the_death_window(self) -> None:
+        """An unknown cause counts as undetermined only if the death can fall in the window."""
+        people = [
+            _person("a", "1938", DeathCause.UNKNOWN, _marshal("1935-11-20")),
+            _person("b", "1950", DeathCause.UNKNOWN, _marshal("1935-11-20")),
+            _person("c", None, None, _marshal("1935-11-20")),
+            _person("d", "1938", DeathCause.SUICIDE, _marshal("1935-11-20")),
+        ]
+        rule = Derivation(body="marshals", died=Period(start=D("1937"), end=D("1939")))
+        stat = Statistic(id="s", label="x", count=1, derived_from=rule, citations=CITE)
+        r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+        assert ((), ("a", "c")) == (r.people, r.undetermined)
 
     def test_explanation_is_the_variant_with_the_recomputed_value(self) -> None:
         people = [_person("a", "1937", DeathCause.EXECUTED, _marshal("1935-11-20"))]

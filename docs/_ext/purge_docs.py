@@ -247,12 +247,27 @@ def recomputed_table(ds: Dataset) -> str:
             continue
         r = ds.recompute(s.id)
         cohort = f"{r.total}" + (f" of {s.total}" if s.total is not None else "")
-        rows.append([f"{s.label} (`{s.id}`)", figure_text(s), r.value, cohort, _STATUS[r.status]])
+        rows.append(
+            [
+                f"{s.label} (`{s.id}`)",
+                figure_text(s),
+                r.value,
+                len(r.undetermined),
+                cohort,
+                _STATUS[r.status],
+            ]
+        )
     return (
         "## Published and recomputed\n\n"
         "Figures that can be recomputed person by person from the records "
-        "(`ds.recompute(id)`; `purge1930s stats --explain ID` names everyone counted).\n\n"
-        + table(["figure", "published", "recomputed", "cohort in the data", "status"], rows)
+        "(`ds.recompute(id)`; `purge1930s stats --explain ID` names everyone counted). "
+        "*Undetermined* are people of the cohort whose records do not say how, or when, they "
+        "died: the true count within the records lies between the recomputed value and that "
+        "value plus the undetermined.\n\n"
+        + table(
+            ["figure", "published", "recomputed", "undetermined", "cohort in the data", "status"],
+            rows,
+        )
     )
 
 

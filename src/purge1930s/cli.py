@@ -256,12 +256,26 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
             )
         if s.derived_from and s.derived_from.note:
             out.write(f"  how: {s.derived_from.note}\n")
+        if r.undetermined:
+            out.write(
+                f"  within the records: between {r.value} and "
+                f"{r.value + len(r.undetermined)} (the undetermined below could go either way)\n"
+            )
         out.write(f"\n  Counted ({len(r.people)}):\n")
         for pid in r.people:
             p = ds.people[pid]
             cause = p.death_cause.value if p.death_cause else ""
             out.write(f"    {p.name:<30} {p.died or '':<12} {cause}\n")
-        rest = [pid for pid in r.cohort if pid not in set(r.people)]
+        if r.undetermined:
+            out.write(
+                f"\n  Undetermined ({len(r.undetermined)}), the records not saying how, or "
+                "whether in the period, they died:\n"
+            )
+        for pid in r.undetermined:
+            p = ds.people[pid]
+            out.write(f"    {p.name:<30} {p.died or 'death not recorded'}\n")
+        decided = set(r.people) | set(r.undetermined)
+        rest = [pid for pid in r.cohort if pid not in decided]
         out.write(f"\n  Not counted ({len(rest)}):\n")
         for pid in rest:
             p = ds.people[pid]

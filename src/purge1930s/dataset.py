@@ -21,6 +21,7 @@ from purge1930s.dates import HistoricalDate
 from purge1930s.exceptions import NotFoundError
 from purge1930s.models import (
     Body,
+    DeathCause,
     Event,
     EventKind,
     FigureVariant,
@@ -64,6 +65,10 @@ class Recomputation:
     the ids of everyone considered. ``matches`` says whether the two values agree;
     ``complete`` whether the records hold the whole cohort the figure counts (its published
     ``total``), and ``missing`` how many of that cohort are not yet in the data.
+    ``undetermined`` are the ids not counted whose records cannot say whether they should
+    be: the cause of death is unknown, or no death is recorded, and the death could fall in
+    the counted period. Within the data the true count lies between ``value`` and
+    ``value + len(undetermined)``.
     """
 
     statistic: Statistic
@@ -72,6 +77,7 @@ class Recomputation:
     total: int
     people: tuple[str, ...]
     cohort: tuple[str, ...]
+    undetermined: tuple[str, ...] = ()
 
     @property
     def matches(self) -> bool:
@@ -283,6 +289,15 @@ class Dataset:
             if (person := self.people[pid]).death_cause in rule.fates
             and (rule.died is None or (person.died is not None and _within(person.died, rule.died)))
         )
+        # Not knowing how someone died is different from knowing they were not shot.
+        done = set(counted)
+        undetermined = tuple(
+            pid
+            for pid in sorted(cohort)
+            if pid not in done
+            and (person := self.people[pid]).death_cause in (None, DeathCause.UNKNOWN)
+            and (rule.died is None or person.died is None or _within(person.died, rule.died))
+        )
         return Recomputation(
             statistic=stat,
             published=stat.count,
@@ -290,6 +305,7 @@ class Dataset:
             total=len(cohort),
             people=counted,
             cohort=tuple(sorted(cohort)),
+            undetermined=undetermined,
         )
 
     # --- exports ------------------------------------------------------------------------
