@@ -287,7 +287,7 @@ class Dataset:
             pid
             for pid in sorted(cohort)
             if (person := self.people[pid]).death_cause in rule.fates
-            and (rule.died is None or (person.died is not None and _within(person.died, rule.died)))
+            and _within(person.died, rule.died)
         )
         # Not knowing how someone died is different from knowing they were not shot.
         done = set(counted)
@@ -296,7 +296,7 @@ class Dataset:
             for pid in sorted(cohort)
             if pid not in done
             and (person := self.people[pid]).death_cause in (None, DeathCause.UNKNOWN)
-            and (rule.died is None or person.died is None or _within(person.died, rule.died))
+            and (person.died is None or _within(person.died, rule.died))
         )
         return Recomputation(
             statistic=stat,
