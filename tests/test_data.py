@@ -333,6 +333,9 @@ class TestNarrative:
             if r.status == "explained":
                 assert r.explanation is not None
                 assert r.explanation.note
+            if r.status == "matches":
+                # A match must not be luck: nobody in the cohort may be able to tip it.
+                assert r.undetermined == (), (s.id, r.undetermined)
 
     def test_marshals_recomputed(self) -> None:
         r = DS.recompute("marshals-of-the-soviet-union-repressed")

@@ -204,17 +204,23 @@ class TestRecompute:
         assert r.value + len(r.undetermined) <= r.total
 
     def test_undetermined_respects_the_death_window(self) -> None:
-        """An unknown cause counts as undetermined only if the death can fall in the window."""
+        """
+        Undetermined: an unknown cause whose death can fall in the window, or a counted
+        cause with no date of death to check against the window.
+        """
         people = [
             _person("a", "1938", DeathCause.UNKNOWN, _marshal("1935-11-20")),
             _person("b", "1950", DeathCause.UNKNOWN, _marshal("1935-11-20")),
             _person("c", None, None, _marshal("1935-11-20")),
             _person("d", "1938", DeathCause.SUICIDE, _marshal("1935-11-20")),
+            # Known to have been shot, but not when: the window cannot be checked.
+            _person("e", None, DeathCause.EXECUTED, _marshal("1935-11-20")),
+            _person("f", "1941", DeathCause.EXECUTED, _marshal("1935-11-20")),
         ]
         rule = Derivation(body="marshals", died=Period(start=D("1937"), end=D("1939")))
         stat = Statistic(id="s", label="x", count=1, derived_from=rule, citations=CITE)
         r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
-        assert ((), ("a", "c")) == (r.people, r.undetermined)
+        assert ((), ("a", "c", "e")) == (r.people, r.undetermined)
 
     def test_explanation_is_the_variant_with_the_recomputed_value(self) -> None:
         people = [_person("a", "1937", DeathCause.EXECUTED, _marshal("1935-11-20"))]

@@ -67,8 +67,9 @@ class Recomputation:
     ``total``), and ``missing`` how many of that cohort are not yet in the data.
     ``undetermined`` are the ids not counted whose records cannot say whether they should
     be: the cause of death is unknown, or no death is recorded, and the death could fall in
-    the counted period. Within the data the true count lies between ``value`` and
-    ``value + len(undetermined)``.
+    the counted period; or the cause is a counted one but the date of death, needed to
+    check the counted period, is not recorded. Within the data the true count lies between
+    ``value`` and ``value + len(undetermined)``.
     """
 
     statistic: Statistic
@@ -289,14 +290,21 @@ class Dataset:
             if (person := self.people[pid]).death_cause in rule.fates
             and _within(person.died, rule.died)
         )
-        # Not knowing how someone died is different from knowing they were not shot.
+        # Not knowing how (or when) someone died is different from knowing they were not
+        # counted: an unknown cause whose death may fall in the window, or a counted cause
+        # with no date to check against the window, could go either way.
         done = set(counted)
         undetermined = tuple(
             pid
             for pid in sorted(cohort)
             if pid not in done
-            and (person := self.people[pid]).death_cause in (None, DeathCause.UNKNOWN)
-            and (person.died is None or _within(person.died, rule.died))
+            and (
+                (
+                    (person := self.people[pid]).death_cause in (None, DeathCause.UNKNOWN)
+                    and (person.died is None or _within(person.died, rule.died))
+                )
+                or (person.death_cause in rule.fates and person.died is None)
+            )
         )
         return Recomputation(
             statistic=stat,
