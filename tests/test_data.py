@@ -311,6 +311,33 @@ class TestNarrative:
         elected = self._elected_1934()
         assert (71, 68) == (len(elected["member"]), len(elected["candidate"]))
 
+    def test_central_committee_after_the_1937_plenums(self) -> None:
+        """Nobody the June and October 1937 plenums removed still sits on 1 January 1938."""
+        removed = set(DS.events["june-1937-plenum-expels-central-committee-members"].people)
+        removed |= set(DS.events["october-1937-plenum-composition-of-the-central-committee"].people)
+        sitting = {m.person for m in DS.members("central-committee-17th-congress", at="1938-01-01")}
+        assert not removed & sitting, sorted(removed & sitting)
+
+    def test_one_record_per_seat_in_the_central_committee(self) -> None:
+        """
+        A seat in the 1934 Central Committee is recorded once, under its body; a generic
+        Central Committee post may only add other terms or the Orgburo, never repeat it.
+        """
+        term = (date(1934, 2, 10), date(1939, 3, 10))
+        for person in DS.people:
+            seats = {
+                p.role for p in person.positions if p.body == "central-committee-17th-congress"
+            }
+            for p in person.positions:
+                if p.body != "central-committee" or p.role not in seats:
+                    continue
+                within = (p.start is None or p.start.earliest >= date(1934, 1, 1)) and (
+                    p.end is None or p.end.latest <= term[1]
+                )
+                assert not within, (person.id, p.title)
+                assert "orgburo" not in p.title.lower(), (person.id, p.title)
+                assert "organizational bureau" not in p.title.lower(), (person.id, p.title)
+
     def test_central_committee_recomputed(self) -> None:
         """Khrushchev's 98 of 139, recomputed over the part of the roster in the data."""
         r = DS.recompute("central-committee-17th-congress-repressed")
