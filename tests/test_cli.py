@@ -117,6 +117,23 @@ def test_explain_central_committee_lists_everyone_counted() -> None:
         assert f"{r.missing} are not yet in the data" in text
 
 
+def test_a_fate_without_a_date_is_shown_as_such() -> None:
+    """Someone known to have been shot on an unknown day is not reported as 'not recorded'."""
+    ds = load()
+    cohort = ds.recompute("central-committee-17th-congress-repressed").cohort
+    undated = [ds.people[i] for i in cohort if ds.people[i].died is None]
+    undated = [p for p in undated if p.death_cause is not None]
+    assert undated, "the data should hold at least one fate without a date"
+    p = undated[0]
+    code, text = run("person", p.id)
+    assert 0 == code
+    assert f"died: date unknown ({p.death_cause.value})" in text
+    code, text = run("stats", "--explain", "central-committee-17th-congress-repressed")
+    line = next(line for line in text.splitlines() if line.strip().startswith(p.name))
+    assert p.death_cause.value in line
+    assert "not recorded" not in line.replace("date not recorded", "")
+
+
 def test_not_found_is_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert 1 == main(["person", "Nobody Atall"], out=io.StringIO())
     assert "no person matches" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import purge1930s
-from purge1930s import DataError, Problem
+from purge1930s import DataError, DeathCause, Problem
 from purge1930s._loading import bundled_files, clear_cache
 
 WriteJson = Callable[..., Path]
@@ -196,6 +196,17 @@ class TestBadInput:
         p = one_problem(write_json, {"sources": [SOURCE], "people": [person(death_cause="shot")]})
         assert ("death_cause", "type") == (p.field, p.rule)
         assert "'executed'" in p.message
+
+    def test_a_death_date_needs_a_cause(self, write_json: WriteJson) -> None:
+        """A recorded death says how, if only 'unknown'; a known fate may lack its date."""
+        p = one_problem(write_json, {"sources": [SOURCE], "people": [person(death_cause=...)]})
+        assert ("death_cause", "death") == (p.field, p.rule)
+        shot_undated = write_json({"sources": [SOURCE], "people": [person(died=...)]})
+        ds = purge1930s.load(extra=[shot_undated])
+        assert (None, DeathCause.EXECUTED) == (
+            ds.people["test-person"].died,
+            ds.people["test-person"].death_cause,
+        )
 
     @pytest.mark.parametrize("bad", ["1937-13", "1937-02-30", "abc", "1937/1938"])
     def test_bad_date(self, write_json: WriteJson, bad: str) -> None:

@@ -109,8 +109,10 @@ class _Checker:
 
     def person(self, p: Person) -> None:
         self.order(("born", p.born), ("died", p.died), "died")
-        if (p.died is None) != (p.death_cause is None):
-            self.problem("death_cause", "death", "death_cause is given exactly when died is")
+        # A known fate may lack its date ("shot, date unknown"), but a recorded death must
+        # say how, if only "unknown", so that no death passes as a fate nobody looked for.
+        if p.died is not None and p.death_cause is None:
+            self.problem("death_cause", "death", "a death date needs a death_cause ('unknown')")
         for i, pos in enumerate(p.positions):
             body = self.bodies.get(pos.body) if pos.body else None
             if pos.citations:

@@ -26,6 +26,7 @@ from purge1930s.models import (
     EventKind,
     FigureVariant,
     OutcomeKind,
+    Person,
     Position,
     Role,
     SentenceKind,
@@ -167,6 +168,14 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _fate(p: Person) -> str:
+    """How and when a person died, as far as the records say."""
+    cause = p.death_cause.value if p.death_cause else None
+    if p.died is None:
+        return f"{cause}, date not recorded" if cause else "death not recorded"
+    return f"{p.died} {cause}" if cause else f"{p.died}"
+
+
 def _person(args: argparse.Namespace, out: TextIO) -> int:
     ds = load()
     p = ds.people.lookup(args.name)
@@ -176,7 +185,8 @@ def _person(args: argparse.Namespace, out: TextIO) -> int:
         w(f"  also: {', '.join(p.aliases)}\n")
     w(
         # Nobody in the data can still be alive: a missing date is unknown, not "living".
-        f"  born: {p.born or 'unknown'}   died: {p.died or 'unknown'}"
+        f"  born: {p.born or 'unknown'}   died: "
+        + (f"{p.died}" if p.died else "date unknown" if p.death_cause else "unknown")
         + (f" ({p.death_cause.value})" if p.death_cause else "")
         + "\n"
     )
@@ -272,19 +282,12 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
                 "whether in the period, they died:\n"
             )
         for pid in r.undetermined:
-            p = ds.people[pid]
-            out.write(f"    {p.name:<30} {p.died or 'death not recorded'}\n")
+            out.write(f"    {ds.people[pid].name:<30} {_fate(ds.people[pid])}\n")
         decided = set(r.people) | set(r.undetermined)
         rest = [pid for pid in r.cohort if pid not in decided]
         out.write(f"\n  Not counted ({len(rest)}):\n")
         for pid in rest:
-            p = ds.people[pid]
-            fate = (
-                f"{p.died} {p.death_cause.value}"
-                if p.died and p.death_cause
-                else "death not recorded in the data"
-            )
-            out.write(f"    {p.name:<30} {fate}\n")
+            out.write(f"    {ds.people[pid].name:<30} {_fate(ds.people[pid])}\n")
         return 0
     for s in ds.statistics:
         out.write(f"{_figure(s):<22} {s.label}  [{s.id}]\n")

@@ -500,6 +500,7 @@ class Person:
         default=None,
         metadata=_doc(
             "How the person died: executed, suicide, died in custody, killed, natural, unknown."
+            " Required with a date of death; may be given without one (shot, date unknown)."
         ),
     )
     positions: tuple[Position, ...] = attrs.field(

@@ -151,6 +151,9 @@ def _people(
         if died is not None:
             person["died"] = _in_year(draw, died)
             person["death_cause"] = draw(st.sampled_from(DeathCause)).value
+        elif draw(st.integers(0, 3)) == 0:
+            # A known fate on an unknown day ("shot, date unknown").
+            person["death_cause"] = draw(st.sampled_from(DeathCause)).value
         positions = _positions(draw, bodies, born, (died - 1) if died else _LAST_YEAR)
         if positions:
             person["positions"] = positions
