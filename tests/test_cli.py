@@ -177,3 +177,37 @@ def test_python_dash_m() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "Defendants (17)" in done.stdout
+
+
+def test_body_without_id_lists_the_bodies() -> None:
+    """`purge1930s body` lists every body with its term and, where elected, its seats."""
+    ds = load()
+    code, text = run("body")
+    assert 0 == code
+    for b in ds.bodies:
+        assert f"[{b.id}]" in text
+    assert "71 members, 68 candidates" in text
+
+
+def test_body_at_a_date_lists_who_can_have_sat_and_their_fate() -> None:
+    """Members at a date, grouped by role, each with what happened to them."""
+    ds = load()
+    sitting = ds.members("central-committee-17th-congress", at="1938-01-01")
+    code, text = run("body", "central-committee-17th-congress", "--at", "1938-01-01")
+    assert 0 == code
+    assert f"on 1938-01-01: {len(sitting)} " in text
+    # Bukharin's seat ended on 27 February 1937; Stalin sat throughout.
+    assert "Nikolai Bukharin" not in text
+    stalin = next(line for line in text.splitlines() if "Joseph Stalin" in line)
+    assert "1953-03-05" in stalin
+    members = sum(m.role.value == "member" for m in sitting)
+    assert f"members ({members}):" in text
+    assert f"candidates ({len(sitting) - members}):" in text
+
+
+def test_body_by_name_and_unknown_body() -> None:
+    code, text = run("body", "Politburo")
+    assert 0 == code
+    assert "[politburo]" in text
+    assert "Sergei Kirov" in text
+    assert 1 == run("body", "no-such-body")[0]

@@ -20,6 +20,7 @@ from purge1930s.dataset import Dataset
 from purge1930s.exceptions import AmbiguousError, DataError, NotFoundError
 from purge1930s.export import FORMATS, export
 from purge1930s.models import (
+    Body,
     Citation,
     Defendant,
     Event,
@@ -84,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("trial", help="one trial with its whole bench of defendants")
     p.add_argument("name", help="id, name or alias, e.g. 'Trial of the Twenty-One'")
     p.set_defaults(run=_trial)
+
+    p = sub.add_parser("body", help="a body's members at a date, and what became of them")
+    p.add_argument("name", nargs="?", help="id or name of the body; omit to list the bodies")
+    p.add_argument("--at", metavar="DATE", help="only those who can have sat then (EDTF)")
+    p.set_defaults(run=_body)
 
     p = sub.add_parser("stats", help="the published figures, with their variants")
     p.add_argument("--explain", metavar="ID", help="recompute one figure and list who is counted")
@@ -246,6 +252,47 @@ def _print_trial(ds: Dataset, t: Trial, out: TextIO) -> None:
     if t.summary:
         w(f"\n  {t.summary}\n")
     _sources(ds, t.citations, out)
+
+
+def _body(args: argparse.Namespace, out: TextIO) -> int:
+    ds = load()
+    w = out.write
+    if args.name is None:
+        for b in ds.bodies:
+            w(f"{b.name}  [{b.id}]\n  {_term(b)}; {_count(len(ds.members(b.id)), 'membership')}\n")
+        return 0
+    b = ds.bodies.lookup(args.name)
+    w(f"{b.name}" + (f"  ({b.name_ru})" if b.name_ru else "") + f"  [{b.id}]\n  {_term(b)}\n")
+    memberships = ds.members(b.id, at=args.at)
+    if args.at is not None:
+        w(f"  on {args.at}: {len(memberships)} who can have sat (not ruled out by the records)\n")
+    # One line per place held; a person promoted within the body appears under both roles.
+    for role in dict.fromkeys(m.role for m in memberships):
+        held = sorted((m for m in memberships if m.role is role), key=lambda m: m.person)
+        held.sort(key=lambda m: ds.people[m.person].name)
+        w(f"\n  {_plural(role.value)} ({len(held)}):\n")
+        for m in held:
+            p = ds.people[m.person]
+            w(f"    {p.name:<30} {_held(m.start, m.end):<26} {_fate(p)}\n")
+    return 0
+
+
+def _term(b: Body) -> str:
+    seats = ", ".join(f"{s.count} {_plural(s.role.value)}" for s in b.seats)
+    return f"term: {_held(b.start, b.end) if b.start else 'dates not recorded'}" + (
+        f"; seats: {seats}" if seats else ""
+    )
+
+
+def _held(start: object, end: object) -> str:
+    """A period held: an open end means until death or the body's end, not one day."""
+    if end is None:
+        return "?" if start is None else f"from {start}"
+    return f"{start or '?'} to {end}"
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith("s") else word + "s"
 
 
 def _stats(args: argparse.Namespace, out: TextIO) -> int:
