@@ -268,8 +268,10 @@ def _body(args: argparse.Namespace, out: TextIO) -> int:
         w(f"  on {args.at}: {len(memberships)} who can have sat (not ruled out by the records)\n")
     # One line per place held; a person promoted within the body appears under both roles.
     for role in dict.fromkeys(m.role for m in memberships):
-        held = sorted((m for m in memberships if m.role is role), key=lambda m: m.person)
-        held.sort(key=lambda m: ds.people[m.person].name)
+        held = sorted(
+            (m for m in memberships if m.role is role),
+            key=lambda m: (ds.people[m.person].name, m.person),
+        )
         w(f"\n  {_plural(role.value)} ({len(held)}):\n")
         for m in held:
             p = ds.people[m.person]

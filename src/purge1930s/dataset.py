@@ -290,21 +290,20 @@ class Dataset:
             if (person := self.people[pid]).death_cause in rule.fates
             and _within(person.died, rule.died)
         )
+
         # Not knowing how (or when) someone died is different from knowing they were not
         # counted: an unknown cause whose death may fall in the window, or a counted cause
         # with no date to check against the window, could go either way.
+        def open_case(person: Person) -> bool:
+            if person.death_cause in rule.fates:
+                return person.died is None
+            if person.death_cause in (None, DeathCause.UNKNOWN):
+                return person.died is None or _within(person.died, rule.died)
+            return False
+
         done = set(counted)
         undetermined = tuple(
-            pid
-            for pid in sorted(cohort)
-            if pid not in done
-            and (
-                (
-                    (person := self.people[pid]).death_cause in (None, DeathCause.UNKNOWN)
-                    and (person.died is None or _within(person.died, rule.died))
-                )
-                or (person.death_cause in rule.fates and person.died is None)
-            )
+            pid for pid in sorted(cohort) if pid not in done and open_case(self.people[pid])
         )
         return Recomputation(
             statistic=stat,
