@@ -109,12 +109,17 @@ def test_explain_central_committee_lists_everyone_counted() -> None:
     # Every member of the cohort appears exactly once: counted, undetermined or not counted.
     n = len(r.undetermined)
     assert f"Undetermined ({n})" in text
-    assert f"between {r.value} and {r.value + n}" in text
     undetermined = text.split(f"Undetermined ({n})")[1].split("Not counted")[0]
     assert n == len([line for line in undetermined.splitlines()[1:] if line.strip()])
     assert f"Not counted ({r.total - r.value - n})" in text
     if not r.complete:
-        assert f"{r.missing} are not yet in the data" in text
+        assert f"{r.missing} not yet in the data" in text
+    low, high = r.bounds
+    assert f"between {low} and {high}" in text
+    # The published figure lies above anything the records allow: the CLI says so.
+    assert r.published is not None
+    assert r.published > high
+    assert f"the published {r.published} lies outside" in text
 
 
 def test_a_fate_without_a_date_is_shown_as_such() -> None:

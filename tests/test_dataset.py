@@ -202,6 +202,11 @@ class TestRecompute:
         assert set(r.undetermined) <= set(r.cohort)
         assert list(r.undetermined) == sorted(r.undetermined)
         assert r.value + len(r.undetermined) <= r.total
+        # The bounds: nothing open counted, or every open case and every missing person.
+        low, high = r.bounds
+        assert (low, high) == (r.value, r.value + len(r.undetermined) + r.missing)
+        if r.matches:
+            assert low <= r.published <= high
 
     def test_undetermined_respects_the_death_window(self) -> None:
         """

@@ -247,14 +247,19 @@ def recomputed_table(ds: Dataset) -> str:
             continue
         r = ds.recompute(s.id)
         cohort = f"{r.total}" + (f" of {s.total}" if s.total is not None else "")
+        low, high = r.bounds
+        status = _STATUS[r.status]
+        if r.published is not None and not low <= r.published <= high:
+            status += "; the published value lies outside what the records allow"
         rows.append(
             [
                 f"{s.label} (`{s.id}`)",
                 figure_text(s),
                 r.value,
                 len(r.undetermined),
+                f"{low}-{high}" if high > low else f"{low}",
                 cohort,
-                _STATUS[r.status],
+                status,
             ]
         )
     return (
@@ -262,10 +267,19 @@ def recomputed_table(ds: Dataset) -> str:
         "Figures that can be recomputed person by person from the records "
         "(`ds.recompute(id)`; `purge1930s stats --explain ID` names everyone counted). "
         "*Undetermined* are people of the cohort whose records do not say how, or when, they "
-        "died: the true count within the records lies between the recomputed value and that "
-        "value plus the undetermined.\n\n"
+        "died; *possible* is the range the count can take given the records: from the "
+        "recomputed value to that value plus the undetermined and the people of the cohort "
+        "not yet in the data (`Recomputation.bounds`).\n\n"
         + table(
-            ["figure", "published", "recomputed", "undetermined", "cohort in the data", "status"],
+            [
+                "figure",
+                "published",
+                "recomputed",
+                "undetermined",
+                "possible",
+                "cohort in the data",
+                "status",
+            ],
             rows,
         )
     )

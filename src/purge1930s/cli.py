@@ -311,14 +311,21 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         if not r.complete:
             out.write(
                 f"  incomplete: the records hold {r.total} of the {s.total} people the figure "
-                f"counts among; {r.missing} are not yet in the data\n"
+                f"counts among; {r.missing} not yet in the data\n"
             )
         if s.derived_from and s.derived_from.note:
             out.write(f"  how: {s.derived_from.note}\n")
-        if r.undetermined:
+        low, high = r.bounds
+        if high > low:
+            also = ", and so could those not yet in the data" if r.missing else ""
             out.write(
-                f"  within the records: between {r.value} and "
-                f"{r.value + len(r.undetermined)} (the undetermined below could go either way)\n"
+                f"  possible: between {low} and {high} "
+                f"(the undetermined below could go either way{also})\n"
+            )
+        if r.published is not None and not low <= r.published <= high:
+            out.write(
+                f"  the published {r.published} lies outside what the records allow under this "
+                "definition\n"
             )
         out.write(f"\n  Counted ({len(r.people)}):\n")
         for pid in r.people:

@@ -68,8 +68,8 @@ class Recomputation:
     ``undetermined`` are the ids not counted whose records cannot say whether they should
     be: the cause of death is unknown, or no death is recorded, and the death could fall in
     the counted period; or the cause is a counted one but the date of death, needed to
-    check the counted period, is not recorded. Within the data the true count lies between
-    ``value`` and ``value + len(undetermined)``.
+    check the counted period, is not recorded. ``bounds`` gives the least and the most the
+    count can be, the people not yet in the data included.
     """
 
     statistic: Statistic
@@ -117,6 +117,16 @@ class Recomputation:
     def complete(self) -> bool:
         """Whether the records hold everyone the published figure counts among."""
         return self.missing == 0
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """
+        The least and the most the figure can be, given the records: ``value`` if no open
+        case counts, and ``value`` plus every undetermined and every missing person if all
+        of them do. A published value outside these bounds cannot be reproduced from the
+        records under the figure's definition.
+        """
+        return self.value, self.value + len(self.undetermined) + self.missing
 
 
 DateLike = HistoricalDate | datetime.date | str
