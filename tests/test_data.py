@@ -31,7 +31,7 @@ def test_pinned_counts() -> None:
         "events": 237,
         "trials": 7,
         "procedures": 6,
-        "statistics": 54,
+        "statistics": 57,
         "bodies": 8,
         "sources": 1004,
     } == {
@@ -385,6 +385,39 @@ class TestNarrative:
             if r.status == "matches":
                 # A match must not be luck: nobody in the cohort may be able to tip it.
                 assert r.undetermined == (), (s.id, r.undetermined)
+
+    def test_deaths_between_the_congresses_by_name(self) -> None:
+        """Rogovin's and Mawdsley and White's counts, next to the people the records give."""
+        named = {
+            "central-committee-17th-congress-natural-deaths": {
+                "valerian-kuybyshev",
+                "vyacheslav-menzhinsky",
+                "nadezhda-krupskaya",
+                "ivan-tovstukha",
+                "alexander-shteingart",
+            },
+            # Rogovin's three who shot themselves ahead of arrest, plus the three the
+            # records also give as suicides (the variant says why they differ).
+            "central-committee-17th-congress-suicides": {
+                "mikhail-tomsky",
+                "yan-gamarnik",
+                "panas-liubchenko",
+                "sergo-ordzhonikidze",
+                "iosif-kosior",
+                "nikolai-goloded",
+            },
+            "central-committee-17th-congress-died-1934": {
+                "alexander-shteingart",
+                "vyacheslav-menzhinsky",
+                "sergei-kirov",
+            },
+        }
+        for sid, people in named.items():
+            r = DS.recompute(sid)
+            assert set(r.people) == people, sid
+            if r.value != r.published:
+                variant = r.statistic.variants
+                assert any(getattr(v, "count", None) == r.value for v in variant), sid
 
     def test_marshals_recomputed(self) -> None:
         r = DS.recompute("marshals-of-the-soviet-union-repressed")
