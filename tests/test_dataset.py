@@ -274,3 +274,36 @@ def test_recompute_held_window() -> None:
     stat = Statistic(id="s", label="x", count=1, derived_from=rule, citations=CITE)
     r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
     assert ("during",) == r.cohort
+
+
+LATER = Body(id="later", name="Later committee", kind=BodyKind.PARTY, citations=CITE)
+
+
+@given(
+    st.lists(st.tuples(st.booleans(), st.sampled_from([None, *DeathCause])), max_size=20),
+    st.integers(0, 20),
+)
+def test_recompute_absent_from_counts_who_was_not_kept(
+    members: list[tuple[bool, DeathCause | None]], published: int
+) -> None:
+    """
+    absent_from= counts the cohort members with no seat in the later body, whatever their
+    fate: the counted and the kept split the cohort, and nothing is left undetermined.
+    """
+    people = []
+    for i, (kept, cause) in enumerate(members):
+        seats = [_marshal("1935-11-20")]
+        if kept:
+            seats.append(Position(title="Member", body="later", role=Role.MEMBER, start=D("1939")))
+        people.append(_person(f"p{i:02}", None if cause is None else "1938", cause, *seats))
+    rule = Derivation(body="marshals", absent_from="later")
+    stat = Statistic(id="s", label="x", count=published, derived_from=rule, citations=CITE)
+    ds = Dataset(bodies=[MARSHAL, LATER], people=people, statistics=[stat])
+    r = ds.recompute("s")
+    kept = {m.person for m in ds.members("later")}
+    assert r.value == len(r.people) == sum(not k for k, _ in members) <= r.total
+    assert set(r.people) == set(r.cohort) - kept
+    assert list(r.people) == sorted(r.people)
+    assert r.undetermined == ()
+    assert r.bounds == (r.value, r.value)
+    assert r.matches == (published == r.value)

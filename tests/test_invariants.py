@@ -496,3 +496,16 @@ def test_derived_figure_must_agree_or_explain() -> None:
             edit_with_variant(document)
             sources[i] = (name, json.dumps(document).encode())
     _build(*read_records(sources))
+
+
+def test_derived_absent_from_must_name_a_body() -> None:
+    """A figure counted against a later body must name a body that exists."""
+
+    def edit(d: dict[str, Any]) -> None:
+        stat = _record(d, "statistics", "marshals-of-the-soviet-union-repressed")
+        stat["derived_from"]["absent_from"] = "no-such-body"
+
+    problems = _broken("statistics.json", edit)
+    assert ("marshals-of-the-soviet-union-repressed", "derived_from.absent_from") in [
+        (p.record, p.field) for p in problems
+    ]

@@ -233,6 +233,8 @@ class _Checker:
             self.order(("start", s.period.start), ("end", s.period.end), "period.end")
         if s.derived_from is not None:
             self.ref("derived_from.body", s.derived_from.body, "bodies")
+            if s.derived_from.absent_from is not None:
+                self.ref("derived_from.absent_from", s.derived_from.absent_from, "bodies")
             if s.count is None:
                 self.problem("count", "count", "a figure recomputed from records needs a count")
 

@@ -328,8 +328,12 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
                 "definition\n"
             )
         out.write(f"\n  Counted ({len(r.people)}):\n")
+        later = s.derived_from.absent_from if s.derived_from else None
         for pid in r.people:
             p = ds.people[pid]
+            if later is not None:
+                out.write(f"    {p.name:<30} no seat in {later}; {_fate(p)}\n")
+                continue
             cause = p.death_cause.value if p.death_cause else ""
             out.write(f"    {p.name:<30} {p.died or '':<12} {cause}\n")
         if r.undetermined:
@@ -343,7 +347,8 @@ def _stats(args: argparse.Namespace, out: TextIO) -> int:
         rest = [pid for pid in r.cohort if pid not in decided]
         out.write(f"\n  Not counted ({len(rest)}):\n")
         for pid in rest:
-            out.write(f"    {ds.people[pid].name:<30} {_fate(ds.people[pid])}\n")
+            seat = f"seat in {later}; " if later is not None else ""
+            out.write(f"    {ds.people[pid].name:<30} {seat}{_fate(ds.people[pid])}\n")
         return 0
     for s in ds.statistics:
         out.write(f"{_figure(s):<22} {s.label}  [{s.id}]\n")

@@ -294,6 +294,20 @@ class Dataset:
                 and self._held_in(m, rule.held)
             ):
                 cohort[m.person] = None
+        if rule.absent_from is not None:
+            # The records' seats in the later body are taken as complete for the cohort:
+            # a seat is recorded for everyone a source names as re-elected.
+            kept = {m.person for m in self.members(rule.absent_from)}
+            absent = tuple(pid for pid in sorted(cohort) if pid not in kept)
+            return Recomputation(
+                statistic=stat,
+                published=stat.count,
+                value=len(absent),
+                total=len(cohort),
+                people=absent,
+                cohort=tuple(sorted(cohort)),
+                undetermined=(),
+            )
         counted = tuple(
             pid
             for pid in sorted(cohort)

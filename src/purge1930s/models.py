@@ -414,7 +414,9 @@ class Derivation:
     The cohort is everyone who held a position in ``body`` with one of ``roles`` whose
     position started within ``started`` and was held at some time within ``held`` (either
     test is skipped when ``None``). The count is those of the cohort whose ``death_cause``
-    is one of ``fates`` and who died within ``died``.
+    is one of ``fates`` and who died within ``died``; or, when ``absent_from`` names a
+    later body, those of the cohort who held no position in it (who were not re-elected),
+    whatever their fate.
     """
 
     body: str = attrs.field(metadata=_doc("Id of the Body whose members form the cohort."))
@@ -435,6 +437,13 @@ class Derivation:
     )
     died: Period | None = attrs.field(
         default=None, metadata=_doc("Only deaths within this period are counted (None: any).")
+    )
+    absent_from: str | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "Id of a later Body: count those of the cohort with no position in it, instead "
+            "of counting deaths (``fates`` and ``died`` are then not used)."
+        ),
     )
     note: str = attrs.field(
         default="", metadata=_doc("How the published figure's definition maps onto these rules.")
