@@ -227,6 +227,22 @@ class TestRecompute:
         r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
         assert ((), ("a", "c", "e")) == (r.people, r.undetermined)
 
+    def test_a_post_held_after_the_window_rules_a_death_in_it_out(self) -> None:
+        """With no death date, a post that starts or ends after the window settles the case."""
+        later = Position(title="Commissar", start=D("1941"))
+        ended = _marshal("1935-11-20", "1940-03")
+        people = [
+            _person("a", None, None, _marshal("1935-11-20"), later),
+            _person("b", None, DeathCause.EXECUTED, _marshal("1935-11-20"), later),
+            _person("c", None, None, ended),
+            _person("d", None, None, _marshal("1935-11-20", "1938")),
+            _person("e", None, DeathCause.EXECUTED, _marshal("1935-11-20")),
+        ]
+        rule = Derivation(body="marshals", died=Period(start=D("1937"), end=D("1939")))
+        stat = Statistic(id="s", label="x", count=1, derived_from=rule, citations=CITE)
+        r = Dataset(bodies=[MARSHAL], people=people, statistics=[stat]).recompute("s")
+        assert ((), ("d", "e")) == (r.people, r.undetermined)
+
     def test_explanation_is_the_variant_with_the_recomputed_value(self) -> None:
         people = [_person("a", "1937", DeathCause.EXECUTED, _marshal("1935-11-20"))]
         why = FigureVariant(count=1, note="definitions differ", citations=CITE)

@@ -68,8 +68,10 @@ class Recomputation:
     ``undetermined`` are the ids not counted whose records cannot say whether they should
     be: the cause of death is unknown, or no death is recorded, and the death could fall in
     the counted period; or the cause is a counted one but the date of death, needed to
-    check the counted period, is not recorded. ``bounds`` gives the least and the most the
-    count can be, the people not yet in the data included.
+    check the counted period, is not recorded. A post the person held after the period
+    rules a death inside it out. ``bounds`` gives the least and the most the count can
+    be, the people not yet in the data included. A figure counted with ``absent_from``
+    has no undetermined people.
     """
 
     statistic: Statistic
@@ -317,8 +319,11 @@ class Dataset:
 
         # Not knowing how (or when) someone died is different from knowing they were not
         # counted: an unknown cause whose death may fall in the window, or a counted cause
-        # with no date to check against the window, could go either way.
+        # with no date to check against the window, could go either way. A post held
+        # after the window closes rules a death inside it out, date or no date.
         def open_case(person: Person) -> bool:
+            if person.died is None and _seen_after(person, rule.died):
+                return False
             if person.death_cause in rule.fates:
                 return person.died is None
             if person.death_cause in (None, DeathCause.UNKNOWN):
@@ -447,6 +452,21 @@ def _memberships(people: Iterable[Person]) -> dict[str, tuple[Membership, ...]]:
 
 def _id(record: Source | Person | Body | Event | Trial | Procedure | Statistic) -> str:
     return record.id
+
+
+def _seen_after(person: Person, period: Period | None) -> bool:
+    """
+    Whether the records show *person* alive after *period* ends: a post of theirs starts
+    or ends later (loading checks that no post starts or ends after its holder's death).
+    """
+    if period is None or period.end is None:
+        return False
+    hi = period.end.latest
+    return any(
+        d is not None and d.earliest > hi
+        for position in person.positions
+        for d in (position.start, position.end)
+    )
 
 
 def _within(date: HistoricalDate | None, period: Period | None) -> bool:
