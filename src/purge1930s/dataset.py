@@ -22,6 +22,7 @@ from purge1930s.exceptions import NotFoundError
 from purge1930s.models import (
     Body,
     DeathCause,
+    Derivation,
     Event,
     EventKind,
     FigureVariant,
@@ -296,23 +297,29 @@ class Dataset:
                 and self._held_in(m, rule.held)
             ):
                 cohort[m.person] = None
-        if rule.absent_from is not None:
-            # The records' seats in the later body are taken as complete for the cohort:
-            # a seat is recorded for everyone a source names as re-elected.
-            kept = {m.person for m in self.members(rule.absent_from)}
-            absent = tuple(pid for pid in sorted(cohort) if pid not in kept)
-            return Recomputation(
-                statistic=stat,
-                published=stat.count,
-                value=len(absent),
-                total=len(cohort),
-                people=absent,
-                cohort=tuple(sorted(cohort)),
-                undetermined=(),
-            )
+        ids = tuple(sorted(cohort))
+        counted, undetermined = (
+            _absent(ids, self.members(rule.absent_from))
+            if rule.absent_from is not None
+            else self._by_fate(ids, rule)
+        )
+        return Recomputation(
+            statistic=stat,
+            published=stat.count,
+            value=len(counted),
+            total=len(ids),
+            people=counted,
+            cohort=ids,
+            undetermined=undetermined,
+        )
+
+    def _by_fate(
+        self, cohort: tuple[str, ...], rule: Derivation
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The cohort counted by fate: those counted, and those the records leave open."""
         counted = tuple(
             pid
-            for pid in sorted(cohort)
+            for pid in cohort
             if (person := self.people[pid]).death_cause in rule.fates
             and _within(person.died, rule.died)
         )
@@ -332,17 +339,9 @@ class Dataset:
 
         done = set(counted)
         undetermined = tuple(
-            pid for pid in sorted(cohort) if pid not in done and open_case(self.people[pid])
+            pid for pid in cohort if pid not in done and open_case(self.people[pid])
         )
-        return Recomputation(
-            statistic=stat,
-            published=stat.count,
-            value=len(counted),
-            total=len(cohort),
-            people=counted,
-            cohort=tuple(sorted(cohort)),
-            undetermined=undetermined,
-        )
+        return counted, undetermined
 
     # --- exports ------------------------------------------------------------------------
 
@@ -452,6 +451,18 @@ def _memberships(people: Iterable[Person]) -> dict[str, tuple[Membership, ...]]:
 
 def _id(record: Source | Person | Body | Event | Trial | Procedure | Statistic) -> str:
     return record.id
+
+
+def _absent(
+    cohort: tuple[str, ...], later: tuple[Membership, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """
+    The cohort counted by absence from a later body. The records' seats in that body are
+    taken as complete for the cohort (a seat is recorded for everyone a source names as
+    re-elected), so nobody is left open.
+    """
+    kept = {m.person for m in later}
+    return tuple(pid for pid in cohort if pid not in kept), ()
 
 
 def _seen_after(person: Person, period: Period | None) -> bool:
