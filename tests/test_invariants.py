@@ -509,3 +509,18 @@ def test_derived_absent_from_must_name_a_body() -> None:
     assert ("marshals-of-the-soviet-union-repressed", "derived_from.absent_from") in [
         (p.record, p.field) for p in problems
     ]
+
+
+def test_derived_absent_from_does_not_take_a_death_window() -> None:
+    """Counting absences and counting deaths are two rules; a figure cannot mix them."""
+
+    def edit(d: dict[str, Any]) -> None:
+        stat = _record(d, "statistics", "central-committee-17th-congress-members-not-reelected")
+        stat["derived_from"]["died"] = {"start": "1937", "end": "1938"}
+
+    problems = _broken("statistics.json", edit)
+    assert [("derived_from.died", "derived")] == [
+        (p.field, p.rule)
+        for p in problems
+        if p.record == "central-committee-17th-congress-members-not-reelected"
+    ]

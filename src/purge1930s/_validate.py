@@ -235,6 +235,12 @@ class _Checker:
             self.ref("derived_from.body", s.derived_from.body, "bodies")
             if s.derived_from.absent_from is not None:
                 self.ref("derived_from.absent_from", s.derived_from.absent_from, "bodies")
+                if s.derived_from.died is not None:
+                    self.problem(
+                        "derived_from.died",
+                        "derived",
+                        "a figure counted by absence from a later body does not look at deaths",
+                    )
             if s.count is None:
                 self.problem("count", "count", "a figure recomputed from records needs a count")
 
