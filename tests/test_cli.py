@@ -210,6 +210,26 @@ def test_body_at_a_date_lists_who_can_have_sat_and_their_fate() -> None:
     assert f"candidates ({len(sitting) - members}):" in text
 
 
+def test_body_says_how_many_elected_places_the_records_fill() -> None:
+    """For a body elected as a whole, the view compares the seats with the records."""
+    ds = load()
+    b = ds.bodies["central-committee-17th-congress"]
+    elected = [m for m in ds.members(b.id) if m.start == b.start]
+    code, text = run("body", b.id)
+    assert 0 == code
+    counts = ", ".join(
+        f"{sum(m.role is s.role for m in elected)} of {s.count} {s.role.value}s" for s in b.seats
+    )
+    assert f"elected on {b.start}, in the records: {counts}" in text
+    missing = sum(s.count for s in b.seats) - len(elected)
+    if missing:
+        assert f"{missing} not yet in the data" in text
+    else:
+        assert "not yet in the data" not in text
+    # A body without seats (appointed, not elected as a whole) has no such line.
+    assert "elected on" not in run("body", "politburo")[1]
+
+
 def test_body_by_name_and_unknown_body() -> None:
     code, text = run("body", "Politburo")
     assert 0 == code

@@ -1,4 +1,4 @@
-"""Every `purge1930s` command shown in the README and the quickstart runs as written."""
+"""Every `purge1930s` command shown in the README, quickstart and contributing guide runs."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from purge1930s.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md", ROOT / "docs" / "quickstart.md"]
+PAGES = [ROOT / "README.md", ROOT / "docs" / "quickstart.md", ROOT / "docs" / "contributing.md"]
 
 
 def _shell_lines() -> list[tuple[str, str]]:

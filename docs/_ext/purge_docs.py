@@ -319,6 +319,56 @@ def figures_page(ds: Dataset) -> str:
     return "\n".join(parts)
 
 
+def open_page(ds: Dataset) -> str:
+    """What the records leave open, drawn from the data so that it never goes stale."""
+    seat_rows = []
+    for b in sorted(ds.bodies, key=lambda b: b.name):
+        elected = [m for m in ds.members(b.id) if m.start == b.start]
+        for s in b.seats:
+            have = sum(m.role is s.role for m in elected)
+            if have < s.count:
+                seat_rows.append([f"{b.name} (`{b.id}`)", s.role.value, s.count, have])
+    open_cases: dict[str, list[str]] = {}
+    for s in sorted(ds.statistics, key=lambda s: s.id):
+        if s.derived_from is not None:
+            for pid in ds.recompute(s.id).undetermined:
+                open_cases.setdefault(pid, []).append(f"`{s.id}`")
+    people = sorted((ds.people[pid] for pid in open_cases), key=lambda p: (p.name, p.id))
+    case_rows = [
+        [
+            f"{p.name} (`{p.id}`)",
+            p.died or "not recorded",
+            p.death_cause.value if p.death_cause else "not recorded",
+            ", ".join(open_cases[p.id]),
+        ]
+        for p in people
+    ]
+    return (
+        "# What the records do not know yet\n\n"
+        "The data leaves out what no source read confirms. These are the gaps that keep "
+        "figures from being recomputed exactly, listed from the data itself at each build. "
+        "If you can cite a source that fills one, see [contributing](../contributing.md).\n\n"
+        "## Places not yet filled\n\n"
+        "Bodies elected as a whole whose recorded members, at the date of the election, fall "
+        "short of the places the sources give. Why each gap is hard to fill, and what is "
+        "known of it, is on [where accounts differ](../discrepancies.md).\n\n"
+        + (
+            table(["body", "role", "places", "in the records"], seat_rows)
+            if seat_rows
+            else "None: every place is in the records.\n"
+        )
+        + "\n## Fates the records cannot settle\n\n"
+        "People of a recomputed figure's cohort whose records cannot say whether they belong "
+        "in the count: the cause of death is not recorded, or the death itself is not, and "
+        "it could fall in the counted period (`Recomputation.undetermined`).\n\n"
+        + (
+            table(["person", "died", "cause of death", "figures left open"], case_rows)
+            if case_rows
+            else "None.\n"
+        )
+    )
+
+
 def chronology_page(ds: Dataset) -> str:
     rows = [
         [f"{e.date}" + (f" to {e.end}" if e.end else ""), e.title, e.kind.value]
@@ -450,6 +500,7 @@ def generate(_app: object) -> None:
     write("people.md", people_page(ds))
     write("figures.md", figures_page(ds))
     write("chronology.md", chronology_page(ds))
+    write("open.md", open_page(ds))
     write("cli.md", cli_page())
     write("trials.md", trials_index(ds))
     for t in ds.trials:

@@ -263,6 +263,8 @@ def _body(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     b = ds.bodies.lookup(args.name)
     w(f"{b.name}" + (f"  ({b.name_ru})" if b.name_ru else "") + f"  [{b.id}]\n  {_term(b)}\n")
+    if b.seats:
+        w(f"  {_elected(ds, b)}\n")
     memberships = ds.members(b.id, at=args.at)
     if args.at is not None:
         w(f"  on {args.at}: {len(memberships)} who can have sat (not ruled out by the records)\n")
@@ -283,6 +285,19 @@ def _term(b: Body) -> str:
     seats = ", ".join(f"{s.count} {_plural(s.role.value)}" for s in b.seats)
     return f"term: {_held(b.start, b.end) if b.start else 'dates not recorded'}" + (
         f"; seats: {seats}" if seats else ""
+    )
+
+
+def _elected(ds: Dataset, b: Body) -> str:
+    """How many of the places a body was elected with the records fill, role by role."""
+    elected = [m for m in ds.members(b.id) if m.start == b.start]
+    counts = ", ".join(
+        f"{sum(m.role is s.role for m in elected)} of {s.count} {_plural(s.role.value)}"
+        for s in b.seats
+    )
+    missing = sum(s.count for s in b.seats) - len(elected)
+    return f"elected on {b.start}, in the records: {counts}" + (
+        f" ({missing} not yet in the data)" if missing > 0 else ""
     )
 
 
