@@ -33,7 +33,7 @@ def test_pinned_counts() -> None:
         "procedures": 6,
         "statistics": 59,
         "bodies": 9,
-        "sources": 1011,
+        "sources": 1012,
     } == {
         name: len(getattr(DS, name))
         for name in ("people", "events", "trials", "procedures", "statistics", "bodies", "sources")
