@@ -17,7 +17,7 @@ import attrs
 import purge1930s
 from purge1930s import Dataset, OutcomeKind, Role, SentenceKind, Statistic, Trial
 from purge1930s.citing import format_source
-from purge1930s.cli import _parser
+from purge1930s.cli import _filled, _parser
 
 OUT = Path(__file__).resolve().parent.parent / "_generated"
 
@@ -323,9 +323,7 @@ def open_page(ds: Dataset) -> str:
     """What the records leave open, drawn from the data so that it never goes stale."""
     seat_rows = []
     for b in sorted(ds.bodies, key=lambda b: b.name):
-        elected = [m for m in ds.members(b.id) if m.start == b.start]
-        for s in b.seats:
-            have = sum(m.role is s.role for m in elected)
+        for s, have in _filled(ds, b):
             if have < s.count:
                 seat_rows.append([f"{b.name} (`{b.id}`)", s.role.value, s.count, have])
     open_cases: dict[str, list[str]] = {}

@@ -30,6 +30,7 @@ from purge1930s.models import (
     Person,
     Position,
     Role,
+    Seats,
     SentenceKind,
     Statistic,
     Trial,
@@ -288,14 +289,17 @@ def _term(b: Body) -> str:
     )
 
 
+def _filled(ds: Dataset, b: Body) -> list[tuple[Seats, int]]:
+    """For each kind of place a body was elected with, how many the records fill."""
+    elected = [m for m in ds.members(b.id) if m.start == b.start]
+    return [(s, sum(m.role is s.role for m in elected)) for s in b.seats]
+
+
 def _elected(ds: Dataset, b: Body) -> str:
     """How many of the places a body was elected with the records fill, role by role."""
-    elected = [m for m in ds.members(b.id) if m.start == b.start]
-    counts = ", ".join(
-        f"{sum(m.role is s.role for m in elected)} of {s.count} {_plural(s.role.value)}"
-        for s in b.seats
-    )
-    missing = sum(s.count for s in b.seats) - len(elected)
+    filled = _filled(ds, b)
+    counts = ", ".join(f"{n} of {s.count} {_plural(s.role.value)}" for s, n in filled)
+    missing = sum(s.count - n for s, n in filled)
     return f"elected on {b.start}, in the records: {counts}" + (
         f" ({missing} not yet in the data)" if missing > 0 else ""
     )
